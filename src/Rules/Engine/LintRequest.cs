@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using RedFire.Lint.Policy;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Engine;
+
+/// <summary>One run: the files to lint, where paths are shown relative to, and the configuration.</summary>
+public sealed record LintRequest(IReadOnlyList<SourceFile> Files)
+{
+    /// <summary>Absolute path that display paths are relative to.</summary>
+    public string WorkingDirectory { get; init; } = System.IO.Directory.GetCurrentDirectory();
+
+    public LintConfiguration Configuration { get; init; } = LintConfiguration.Default;
+
+    public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
+}

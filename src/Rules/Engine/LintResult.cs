@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+using System.Linq;
+using RedFire.Lint.Findings;
+
+namespace RedFire.Lint.Engine;
+
+/// <summary>A run's diagnostics, sorted by file, line, column and rule id, secrets already scrubbed.</summary>
+public sealed record LintResult(IReadOnlyList<Diagnostic> Diagnostics, ModelSet Models)
+{
+    public bool HasAtLeast(Severity threshold) =>
+        threshold != Severity.None && Diagnostics.Any(d => d.Severity >= threshold);
+}

@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+
+namespace RedFire.Lint.Engine;
+
+/// <summary>
+/// The pipeline from files to models, in order: each file kind's parser, then the models that join
+/// files (compose projects need env files; the deployment needs everything).
+/// </summary>
+internal static class ModelLoaders
+{
+    public static IReadOnlyList<IModelLoader> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Engine;
+
+/// <summary>
+/// Turns the paths a user names into the sources of a run: files as given (classified by name), directories
+/// searched for the kinds we lint, skipping build output, VCS and package folders. Sorted, so runs are repeatable.
+/// </summary>
+public static class SourceDiscovery
+{
+    private static readonly HashSet<string> SkippedDirectories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bin", "obj", ".git", "node_modules", ".vs", ".idea",
+    };
+
+    public static IReadOnlyList<SourceFile> Discover(IEnumerable<string> paths, string workingDirectory, Func<string, bool>? include = null)
+    {
+        var files = new SortedDictionary<string, FileKind>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(Path.Combine(workingDirectory, path));
+            if (Directory.Exists(full))
+            {
+                foreach (var file in Walk(full))
+                {
+                    var kind = FileClassifier.Classify(file);
+                    if (kind != FileKind.Other) files[file] = kind;
+                }
+            }
+            else if (File.Exists(full))
+            {
+                // A file named explicitly is linted even when its name is unusual: guess from content if needed.
+                var kind = FileClassifier.Classify(full);
+                files[full] = kind == FileKind.Other ? FileKind.Dockerfile : kind;
+            }
+        }
+
+        return files
+            .Select(f => (FullPath: f.Key, Kind: f.Value, Display: DisplayPaths.Relative(workingDirectory, f.Key)))
+            .Where(f => include is null || include(f.Display))
+            .Select(f => SourceFile.Read(f.FullPath, f.Display, f.Kind))
+            .ToArray();
+    }
+
+    private static IEnumerable<string> Walk(string directory)
+    {
+        var pending = new Stack<string>();
+        pending.Push(directory);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            string[] entries, subdirectories;
+            try
+            {
+                entries = Directory.GetFiles(current);
+                subdirectories = Directory.GetDirectories(current);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+            foreach (var entry in entries) yield return entry;
+            foreach (var sub in subdirectories)
+            {
+                var attributes = File.GetAttributes(sub);
+                if (SkippedDirectories.Contains(Path.GetFileName(sub)) || (attributes & FileAttributes.ReparsePoint) != 0) continue;
+                pending.Push(sub);
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Findings;
+
+/// <summary>A finding after policy: with its effective severity and its rule's help link. This is what outputs render.</summary>
+public sealed record Diagnostic(string RuleId, Severity Severity, Location Location, string Message, string HelpUri)
+{
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+}

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Findings;
+
+/// <summary>
+/// What a rule reports: which rule, where, and a message already rendered with secrets masked.
+/// <see cref="Related"/> points at the other files involved (for instance where the truth is).
+/// </summary>
+public sealed record Finding(string RuleId, Location Location, string Message)
+{
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+
+    /// <summary>Secret values this finding is about; the engine scrubs them from every message.</summary>
+    internal IReadOnlyList<Sensitive> Secrets { get; init; } = [];
+}
+
+public sealed record RelatedLocation(Location Location, string Message);

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+
+namespace RedFire.Lint.Policy;
+
+/// <summary>
+/// Project-wide facts rules need and teams differ on. Defaults follow the RedFire plan; the config
+/// file's "policy" section overrides any of them.
+/// </summary>
+public sealed record LintPolicy
+{
+    /// <summary>The C# class whose members hold the services' ports.</summary>
+    public string PortsClassName { get; init; } = "ServiceConfig";
+
+    /// <summary>The compose service meant to publish ports (the nginx gateway). Empty: any service running an nginx image.</summary>
+    public string GatewayService { get; init; } = "";
+
+    /// <summary>Image repositories (without registry or tag) that are data stores: internal networks only, no published ports.</summary>
+    public IReadOnlyList<string> DataStoreImages { get; init; } =
+    [
+        "postgres", "mysql", "mariadb", "redis", "mongo", "influxdb", "elasticsearch", "opensearch", "rabbitmq",
+        "kafka", "bitnami/kafka", "confluentinc/cp-kafka", "zookeeper", "memcached", "cassandra", "couchdb",
+        "neo4j", "timescale/timescaledb", "clickhouse/clickhouse-server", "mcr.microsoft.com/mssql/server", "valkey/valkey",
+    ];
+
+    /// <summary>Official images that start as root and drop privileges in their entrypoint.</summary>
+    public IReadOnlyList<string> PrivilegeDroppingImages { get; init; } =
+    [
+        "postgres", "redis", "mongo", "mysql", "mariadb", "rabbitmq", "influxdb", "elasticsearch", "memcached",
+        "cassandra", "couchdb", "neo4j", "zookeeper", "timescale/timescaledb", "valkey/valkey",
+    ];
+
+    /// <summary>Registries images may come from; empty means any.</summary>
+    public IReadOnlyList<string> TrustedRegistries { get; init; } = [];
+
+    public static LintPolicy Default { get; } = new();
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using RedFire.Lint.Findings;
+using RedFire.Lint.Policy;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Rules;
+
+/// <summary>What a rule gets besides its model: its options, the project's policy, and a place to report.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Finding> _findings;
+
+    internal RuleContext(string ruleId, LintPolicy policy, RuleOptions options, List<Finding> findings)
+    {
+        RuleId = ruleId;
+        Policy = policy;
+        Options = options;
+        _findings = findings;
+    }
+
+    public string RuleId { get; }
+
+    public LintPolicy Policy { get; }
+
+    public RuleOptions Options { get; }
+
+    /// <summary>
+    /// Reports a finding. The message is an interpolated string so that <see cref="Sensitive"/> arguments
+    /// are rendered masked and remembered for scrubbing.
+    /// </summary>
+    public void Report(Location location, FormattableString message, params RelatedLocation[] related) =>
+        _findings.Add(Render(RuleId, location, message, related));
+
+    internal static Finding Render(string ruleId, Location location, FormattableString message, IReadOnlyList<RelatedLocation> related)
+    {
+        var secrets = message.GetArguments().OfType<Sensitive>().ToArray();
+        return new Finding(ruleId, location, message.ToString(CultureInfo.InvariantCulture))
+        {
+            Related = related,
+            Secrets = secrets,
+        };
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace RedFire.Lint.Sources;
+
+/// <summary>
+/// One file's text as every parser sees it: decoded once (UTF-8, BOM removed), with the path users
+/// see in findings and a line map for positions. CRLF is kept; <see cref="LineMap"/> understands it.
+/// </summary>
+public sealed class SourceFile
+{
+    private LineMap? _lines;
+
+    public SourceFile(string path, string text, FileKind kind, string? fullPath = null)
+    {
+        Path = path;
+        Kind = kind;
+        FullPath = fullPath ?? path;
+        Text = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+    }
+
+    /// <summary>The display path: relative to the working directory, '/' separators.</summary>
+    public string Path { get; }
+
+    /// <summary>The absolute path on disk (equal to <see cref="Path"/> for in-memory sources).</summary>
+    public string FullPath { get; }
+
+    public FileKind Kind { get; }
+
+    public string Text { get; }
+
+    /// <summary>True when the bytes were not text (a NUL byte); parsers report it instead of parsing.</summary>
+    public bool IsBinary { get; private init; }
+
+    public LineMap Lines => _lines ??= new LineMap(Text);
+
+    public Location GetLocation(int start, int end) => new(Path, Lines.GetSpan(start, end));
+
+    public Location GetLocation(LinePositionSpan span) => new(Path, span);
+
+    /// <summary>Reads a file from disk. Never throws for content; I/O errors surface as an empty binary source.</summary>
+    public static SourceFile Read(string fullPath, string displayPath, FileKind kind)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new SourceFile(displayPath, string.Empty, kind, fullPath) { IsBinary = true };
+        }
+        return FromBytes(bytes, displayPath, kind, fullPath);
+    }
+
+    public static SourceFile FromBytes(byte[] bytes, string displayPath, FileKind kind, string? fullPath = null)
+    {
+        var binary = Array.IndexOf(bytes, (byte)0) >= 0;
+        var text = binary ? string.Empty : Utf8.GetString(bytes);
+        return new SourceFile(displayPath, text, kind, fullPath) { IsBinary = binary };
+    }
+
+    // Invalid UTF-8 decodes to U+FFFD rather than throwing: bad bytes are input, not an error of ours.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+}

@@ -1,0 +1,16 @@
+using RedFire.Lint.Rules;
+using RedFire.Lint.Tests.Infrastructure;
+using Xunit;
+
+namespace RedFire.Lint.Tests.Engine;
+
+public class UnreadableFileTests
+{
+    [Fact]
+    public void Binary_file_is_reported_and_not_parsed() =>
+        RuleTest.Flags(RuleIds.UnreadableFile, ("Dockerfile", "[||]FROM alpine\0\u0001\u0002"), ("compose.yaml", "services: {}\n"));
+
+    [Fact]
+    public void Text_file_is_not_reported() =>
+        RuleTest.Passes(RuleIds.UnreadableFile, ("Dockerfile", "FROM alpine:3.20\n"));
+}
