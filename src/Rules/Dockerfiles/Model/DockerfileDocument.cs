@@ -45,6 +45,17 @@ public sealed class DockerfileDocument
             : null;
     }
 
+    /// <summary>Every RUN of every stage, ONBUILD RUN triggers included, with the stage it is in.</summary>
+    public IEnumerable<(Stage Stage, RunInstruction Run)> AllRuns =>
+        Stages.SelectMany(s => s.Runs.Concat(s.OnBuildRuns).Select(r => (s, r)));
+
+    /// <summary>Every shell command of every RUN (ONBUILD included) under a POSIX shell.</summary>
+    public IEnumerable<(Stage Stage, RunInstruction Run, ShellCommand Command)> AllRunCommands =>
+        AllRuns.SelectMany(p => p.Run.Commands.Select(c => (p.Stage, p.Run, c)));
+
+    /// <summary>The stages whose layers end up in the final image: the final stage and the stages it is built on.</summary>
+    public IEnumerable<Stage> FinalImageStages => FinalStage is null ? [] : new[] { FinalStage }.Concat(FinalStage.Ancestors);
+
     /// <summary>The stage an instruction belongs to (null for instructions before the first FROM).</summary>
     public Stage? StageOf(Instruction instruction) =>
         Stages.LastOrDefault(s => s.From == instruction || s.Instructions.Contains(instruction));

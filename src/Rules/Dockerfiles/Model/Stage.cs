@@ -61,6 +61,16 @@ public sealed class Stage
 
     public IReadOnlyList<ExposedPort> ExposedPorts { get; internal set; } = [];
 
+    /// <summary>The ports this stage's own EXPOSE instructions add (not the inherited ones).</summary>
+    public IEnumerable<ExposedPort> OwnExposedPorts
+    {
+        get
+        {
+            foreach (var port in ExposedPorts)
+                if (port.Instruction.StartLine > From.StartLine) yield return port;
+        }
+    }
+
     public HealthcheckSetting? Healthcheck { get; internal set; }
 
     public CommandSetting? Cmd { get; internal set; }
@@ -72,6 +82,9 @@ public sealed class Stage
 
     /// <summary>This stage's own RUN instructions.</summary>
     public IReadOnlyList<RunInstruction> Runs { get; internal set; } = [];
+
+    /// <summary>The RUN instructions this stage registers with ONBUILD (they run in images built from it).</summary>
+    public IReadOnlyList<RunInstruction> OnBuildRuns { get; internal set; } = [];
 
     /// <summary>This stage's ARG declarations.</summary>
     public IReadOnlyList<KeyValueArgument> Args { get; internal set; } = [];

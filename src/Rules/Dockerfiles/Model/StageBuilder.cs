@@ -111,6 +111,7 @@ internal sealed class StageBuilder
         var argDeclarations = new List<KeyValueArgument>();
         var copies = new List<CopyInstruction>();
         var runs = new List<RunInstruction>();
+        var onBuildRuns = new List<RunInstruction>();
 
         string? Resolve(string name)
         {
@@ -183,6 +184,9 @@ internal sealed class StageBuilder
                 case "RUN":
                     runs.Add(RunOf(instruction, shell));
                     break;
+                case "ONBUILD":
+                    if (instruction.Trigger is { } trigger && trigger.Is("RUN")) onBuildRuns.Add(RunOf(trigger, shell));
+                    break;
             }
         }
 
@@ -197,6 +201,7 @@ internal sealed class StageBuilder
         stage.Args = argDeclarations;
         stage.Copies = copies;
         stage.Runs = runs;
+        stage.OnBuildRuns = onBuildRuns;
     }
 
     private static bool IsWindowsAbsolute(string path) => path.Length >= 2 && path[1] == ':' || path.StartsWith("\\", StringComparison.Ordinal);
