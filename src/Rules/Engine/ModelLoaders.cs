@@ -11,5 +11,6 @@ internal static class ModelLoaders
     public static IReadOnlyList<IModelLoader> All { get; } =
     [
         new Env.EnvFileLoader(),
+        new Nginx.NginxLoader(),
     ];
 }
