@@ -12,5 +12,6 @@ internal static class ModelLoaders
     [
         new Env.EnvFileLoader(),
         new CSharp.PortsClassLoader(),
+        new Nginx.NginxLoader(),
     ];
 }
