@@ -31,14 +31,24 @@ public sealed class ComposeLoader : IModelLoader
             loaded.Add((files, project, findings, loader.ReferencedFiles));
         }
 
-        var referenced = new HashSet<string>(loaded.SelectMany(l => l.Referenced), StringComparer.Ordinal);
-        foreach (var (files, project, findings, _) in loaded)
+        foreach (var (_, project, findings, _) in loaded.Where(l => !IsUsedByAnotherProject(l.Files, loaded.Select(o => (o.Files, o.Referenced)).ToArray())))
         {
-            // Included or extended fragments are checked inside the projects that use them.
-            if (referenced.Contains(files[files.Count - 1])) continue;
             foreach (var (id, location, message) in findings) context.Report(id, location, message);
             if (project is not null) context.Models.Add(project);
         }
+    }
+
+    /// <summary>
+    /// Whether a project's distinguishing file (its last) is included or extended by a project that nothing else
+    /// uses: such fragments are checked inside the projects that use them. Projects that only use each other
+    /// (a cycle) stay, so the cycle is reported.
+    /// </summary>
+    private static bool IsUsedByAnotherProject(IReadOnlyList<string> files,
+        IReadOnlyList<(IReadOnlyList<string> Files, IReadOnlyCollection<string> Referenced)> all)
+    {
+        bool ReferencedByOthers(IReadOnlyList<string> f) => all.Any(o => o.Files != f && o.Referenced.Contains(f[f.Count - 1]));
+        return ReferencedByOthers(files)
+            && all.Any(o => o.Files != files && !ReferencedByOthers(o.Files) && o.Referenced.Contains(files[files.Count - 1]));
     }
 
     /// <summary>The projects of a run's compose files (absolute paths), in a stable order.</summary>
