@@ -32,14 +32,20 @@ internal static class ComposeSchemaValidator
         }
     }
 
-    /// <summary>Leaf errors; a failed alternative (<c>oneOf</c>) is reported by its closest branch.</summary>
+    /// <summary>
+    /// Leaf errors; a failed alternative (<c>oneOf</c>) is reported by its closest branch: the one written for the
+    /// value's type (a mapping for a mapping), else the one with fewest errors.
+    /// </summary>
     private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
     {
         foreach (var error in errors)
         {
             if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
             {
-                var closest = child.Errors.OrderBy(e => e.Value.Count).First().Value;
+                var closest = child.Errors
+                    .OrderBy(e => e.Value.Any(inner => IsTypeError(inner.Kind) && ReferenceEquals(inner.Token, error.Token)) ? 1 : 0)
+                    .ThenBy(e => e.Value.Count)
+                    .First().Value;
                 foreach (var inner in Flatten(closest)) yield return inner;
             }
             else yield return error;
