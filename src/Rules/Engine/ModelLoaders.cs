@@ -13,5 +13,6 @@ internal static class ModelLoaders
         new Env.EnvFileLoader(),
         new CSharp.PortsClassLoader(),
         new Nginx.NginxLoader(),
+        new Compose.Loading.ComposeLoader(),
     ];
 }
