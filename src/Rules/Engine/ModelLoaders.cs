@@ -10,5 +10,6 @@ internal static class ModelLoaders
 {
     public static IReadOnlyList<IModelLoader> All { get; } =
     [
+        new Secrets.ScannedSourceLoader(),
     ];
 }

@@ -1,3 +1,4 @@
+// redfire-lint disable-file RF3001 RF3002 RF3003 -- made-up credentials for the tests
 using System.Collections.Generic;
 using System.Linq;
 
