@@ -44,7 +44,7 @@ internal static class CommandCredentials
                 var literal = secret.Value.Substring(start, length);
                 if (SecretValues.IsPlaceholder(literal) || SecretValues.IsFileReference(literal)) continue;
                 if (!claims.TryClaim(secret.Index + start, secret.Index + start + length)) continue;
-                yield return new SecretMatch(SecretKind.UrlCredential, description, secret.Index + start, literal);
+                yield return new SecretMatch(SecretKind.CommandLineCredential, description, secret.Index + start, literal);
             }
         }
     }

@@ -62,7 +62,7 @@ public static class SecretDetector
         {
             if (!format.MightOccurIn(text)) continue;
             foreach (var match in format.FindIn(text))
-                if (!SecretValues.IsPlaceholder(match.Value.Value) && claims.TryClaim(match.Start, match.End))
+                if (!SecretValues.IsPlaceholder(match.Text) && claims.TryClaim(match.Start, match.End))
                     found.Add(match);
         }
         return found;

@@ -15,7 +15,8 @@ public sealed class SecretMatch
         Description = description;
         Start = start;
         Length = value.Length;
-        Value = new Sensitive(value);
+        Text = value;
+        Secret = new Sensitive(value);
     }
 
     public SecretKind Kind { get; }
@@ -28,10 +29,11 @@ public sealed class SecretMatch
 
     public int End => Start + Length;
 
-    public Sensitive Value { get; }
+    /// <summary>The secret, for messages: it renders masked.</summary>
+    public Sensitive Secret { get; }
+
+    /// <summary>The secret's characters, for the detector's own checks only; never put it in a message.</summary>
+    internal string Text { get; }
 
     public bool Overlaps(int start, int end) => Start < end && start < End;
-
-    /// <summary>The same match with its offsets moved by <paramref name="offset"/> (into an enclosing text).</summary>
-    internal SecretMatch Shift(int offset) => offset == 0 ? this : new SecretMatch(Kind, Description, Start + offset, Value.Value);
 }

@@ -15,6 +15,6 @@ public sealed class HardCodedTokenRule : IRule<ScannedSource>
         var source = model.Source;
         foreach (var match in SecretDetector.FindKnownFormats(source.Text))
             context.Report(source.GetLocation(match.Start, match.End),
-                $"{source.Path} contains a hard-coded {match.Description} ({match.Value}). Anyone who can read the repository or the image can use it: revoke it, then supply it at deploy time through an environment variable set outside the repository or a secret file (/run/secrets/…).");
+                $"{source.Path} contains a hard-coded {match.Description} ({match.Secret}). Anyone who can read the repository or the image can use it: revoke it, then supply it at deploy time through an environment variable set outside the repository or a secret file (/run/secrets/…).");
     }
 }
