@@ -4,7 +4,6 @@ using System.Linq;
 using System.Reflection;
 using RedFire.Lint.Rules;
 using Xunit;
-using static RedFire.Lint.Tests.Infrastructure.RuleTest;
 
 namespace RedFire.Lint.Tests.Secrets;
 
@@ -21,7 +20,7 @@ public class SpecimenTests
     {
         var text = File.ReadAllText(Path.Combine(RepositoryRoot, EnvProduction));
         var secretIds = new[] { RuleIds.HardCodedToken, RuleIds.HardCodedSecretSetting, RuleIds.CredentialsInUrlOrCommand };
-        var flagged = Lint((EnvProduction, text)).Diagnostics
+        var flagged = Infrastructure.RuleTest.Lint((EnvProduction, text)).Diagnostics
             .Where(d => secretIds.Contains(d.RuleId))
             .Select(d => text.Split('\n')[d.Location.Line - 1].Split('=')[0])
             .OrderBy(k => k, StringComparer.Ordinal)
