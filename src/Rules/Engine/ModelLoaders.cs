@@ -14,5 +14,6 @@ internal static class ModelLoaders
         new CSharp.PortsClassLoader(),
         new Nginx.NginxLoader(),
         new Compose.Loading.ComposeLoader(),
+        new Secrets.ScannedSourceLoader(),
     ];
 }
