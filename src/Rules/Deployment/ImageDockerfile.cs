@@ -85,10 +85,10 @@ public sealed class ImageStage
     public IReadOnlyDictionary<string, Located<string>> Environment { get; init; } = new Dictionary<string, Located<string>>();
 
     /// <summary>The simple commands this stage's own RUN instructions execute, in order.</summary>
-    public IReadOnlyList<ShellCommand> Commands { get; init; } = [];
+    public IReadOnlyList<RunCommand> Commands { get; init; } = [];
 
     /// <summary>This stage's own COPY and ADD instructions.</summary>
-    public IReadOnlyList<CopyInstruction> Copies { get; init; } = [];
+    public IReadOnlyList<ImageCopy> Copies { get; init; } = [];
 
     /// <summary>This stage, then the stages it is built on, nearest first.</summary>
     public IEnumerable<ImageStage> Chain
@@ -108,7 +108,7 @@ public sealed class ImageStage
 public sealed record ImageCommand(IReadOnlyList<Located<string>> Words, bool IsExecForm, Location Location);
 
 /// <summary>One simple command of a RUN (<c>apt-get install -y curl</c>), with the USER it runs as.</summary>
-public sealed record ShellCommand(IReadOnlyList<Located<string>> Words, Location Location)
+public sealed record RunCommand(IReadOnlyList<Located<string>> Words, Location Location)
 {
     /// <summary>The effective USER when the RUN executes; null means the base image's user.</summary>
     public Located<string>? User { get; init; }
@@ -117,7 +117,7 @@ public sealed record ShellCommand(IReadOnlyList<Located<string>> Words, Location
 }
 
 /// <summary>A COPY or ADD: sources from the build context unless <see cref="From"/> names a stage or image.</summary>
-public sealed record CopyInstruction(bool IsAdd, IReadOnlyList<Located<string>> Sources, Location Location)
+public sealed record ImageCopy(bool IsAdd, IReadOnlyList<Located<string>> Sources, Location Location)
 {
     /// <summary><c>--from=</c> as written.</summary>
     public string? From { get; init; }

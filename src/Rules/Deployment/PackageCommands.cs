@@ -15,7 +15,7 @@ public enum PackageManager
 }
 
 /// <summary>A package manager invocation that installs (or removes) packages, with the package words.</summary>
-public sealed record PackageCommand(PackageManager Manager, bool Installs, IReadOnlyList<Located<string>> Packages, ShellCommand Command)
+public sealed record PackageCommand(PackageManager Manager, bool Installs, IReadOnlyList<Located<string>> Packages, RunCommand Command)
 {
     /// <summary>The manager's own word (<c>apk</c>, <c>apt-get</c>), where mismatch findings point.</summary>
     public Located<string> ManagerWord => Command.Words[IndexOfManager(Command.Words)];
@@ -30,7 +30,7 @@ public sealed record PackageCommand(PackageManager Manager, bool Installs, IRead
 /// <summary>Recognises package manager commands among a RUN's simple commands.</summary>
 public static class PackageCommands
 {
-    public static PackageCommand? Parse(ShellCommand command)
+    public static PackageCommand? Parse(RunCommand command)
     {
         var words = command.Words;
         var index = PackageCommand.IndexOfManager(words);
@@ -70,7 +70,7 @@ public static class PackageCommands
         return (arch > 0 ? name.Substring(0, arch) : name).ToLowerInvariant();
     }
 
-    private static PackageCommand? Pip(ShellCommand command, IReadOnlyList<Located<string>> args)
+    private static PackageCommand? Pip(RunCommand command, IReadOnlyList<Located<string>> args)
     {
         if (args.Count == 0 || args[0].Value != "install") return null;
         var user = args.FirstOrDefault(a => a.Value == "--user");
