@@ -10,5 +10,7 @@ internal static class ModelLoaders
 {
     public static IReadOnlyList<IModelLoader> All { get; } =
     [
+        new Env.EnvFileLoader(),
+        new CSharp.PortsClassLoader(),
     ];
 }
