@@ -10,6 +10,8 @@ internal static class ModelLoaders
 {
     public static IReadOnlyList<IModelLoader> All { get; } =
     [
+        new Env.EnvFileLoader(),
+        new CSharp.PortsClassLoader(),
         new Compose.Loading.ComposeLoader(),
     ];
 }
