@@ -111,4 +111,10 @@ public class NginxServerTokensOnTests
             ("nginx/nginx.conf", "events {}\nhttp {\n    server_tokens off;\n    include /etc/nginx/conf.d/*.conf;\n}\n"),
             ("nginx/conf.d/default.conf", "server { listen 80; }\n"));
     }
+
+    [Fact]
+    public void Main_configuration_of_another_folder_does_not_cover_a_snippet() =>
+        RuleTest.Flags(RuleIds.NginxServerTokensOn,
+            ("one/nginx/nginx.conf", "events {}\nhttp {\n    server_tokens off;\n}\n"),
+            ("two/nginx/default.conf", "[|server|] { listen 80; }\n"));
 }
