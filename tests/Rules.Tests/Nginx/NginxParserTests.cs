@@ -67,6 +67,9 @@ public class NginxParserTests
         Assert.Equal(NginxContext.Main, Parse("events {}\nhttp { server { listen 80; } }\n").AssumedTopLevel);
         Assert.Equal(NginxContext.Http, Parse("server { listen 80; }\n").AssumedTopLevel);
         Assert.Equal(NginxContext.Http, Parse("events {}\n", "/repo/nginx/conf.d/default.conf").AssumedTopLevel);
+        Assert.Equal(NginxContext.Location, Parse("proxy_pass http://app;\nproxy_set_header Host $host;\n", "/repo/nginx/snippets/proxy.conf").AssumedTopLevel);
+        Assert.Equal(NginxContext.Server, Parse("listen 80;\nlocation / { return 204; }\n", "/repo/nginx/snippets/site.conf").AssumedTopLevel);
+        Assert.Equal(NginxContext.Http, Parse("server { }\nproxy_pass http://app;\n", "/repo/nginx/site.conf").AssumedTopLevel);
     }
 
     [Fact]
