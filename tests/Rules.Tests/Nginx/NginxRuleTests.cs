@@ -80,6 +80,11 @@ public class NginxProxyPassUnknownUpstreamTests
 public class NginxListen443WithoutSslTests
 {
     [Fact]
+    public void Finding_can_be_suppressed_with_a_comment() =>
+        RuleTest.Passes(RuleIds.NginxListen443WithoutSsl, ("nginx/conf.d/site.conf",
+            "server {\n    # redfire-lint disable-next-line RF2553 -- TLS ends at the load balancer\n    listen 443;\n}\n"));
+
+    [Fact]
     public void Listen_443_without_ssl_is_reported() =>
         RuleTest.Flags(RuleIds.NginxListen443WithoutSsl, ("nginx/conf.d/site.conf",
             "server {\n    listen [|443|];\n    listen [|[::]:443|] default_server;\n    ssl_certificate /c.pem;\n}\n"));
