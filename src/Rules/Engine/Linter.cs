@@ -52,7 +52,7 @@ public static class Linter
         var work = new List<(IRule Rule, Type ModelType, object Model)>();
         foreach (var rule in rules)
         {
-            if (EffectiveSeverity(rule.Id, configuration, catalog) == Severity.None) continue;
+            if (configuration.IsOffEverywhere(rule.Id, DefaultSeverity(rule.Id, catalog))) continue;
             foreach (var modelType in RuleRegistry.ModelTypesOf(rule))
                 foreach (var model in models.Get(modelType))
                     work.Add((rule, modelType, model));
@@ -92,7 +92,9 @@ public static class Linter
         var diagnostics = new List<Diagnostic>();
         foreach (var finding in findings)
         {
-            var severity = EffectiveSeverity(finding.RuleId, request.Configuration, catalog);
+            var fullPath = Path.GetFullPath(Path.Combine(request.WorkingDirectory, finding.Location.File));
+            if (!request.Configuration.Files.Includes(fullPath)) continue;
+            var severity = EffectiveSeverity(finding.RuleId, request.Configuration, catalog, fullPath);
             if (severity == Severity.None) continue;
             if (suppressions.TryGetValue(finding.Location.File, out var fileSuppressions) && fileSuppressions.IsSuppressed(finding)) continue;
             var helpUri = catalog.TryGet(finding.RuleId, out var descriptor) ? descriptor.HelpUri : string.Empty;
@@ -113,9 +115,10 @@ public static class Linter
             .ToArray();
     }
 
-    public static Severity EffectiveSeverity(string ruleId, LintConfiguration configuration, RuleCatalog catalog)
-    {
-        if (configuration.Severities.TryGetValue(ruleId, out var configured)) return configured;
-        return catalog.TryGet(ruleId, out var descriptor) ? descriptor.DefaultSeverity : Severity.Warning;
-    }
+    /// <summary>A rule's severity in a file (absolute path): its default in rules.json, overridden by the configuration.</summary>
+    public static Severity EffectiveSeverity(string ruleId, LintConfiguration configuration, RuleCatalog catalog, string fullPath) =>
+        configuration.SeverityOf(ruleId, fullPath, DefaultSeverity(ruleId, catalog));
+
+    private static Severity DefaultSeverity(string ruleId, RuleCatalog catalog) =>
+        catalog.TryGet(ruleId, out var descriptor) ? descriptor.DefaultSeverity : Severity.Warning;
 }

@@ -11,6 +11,9 @@ internal static class ModelLoaders
     public static IReadOnlyList<IModelLoader> All { get; } =
     [
         new Env.EnvFileLoader(),
+        new CSharp.PortsClassLoader(),
         new Nginx.NginxLoader(),
+        new Compose.Loading.ComposeLoader(),
+        new Secrets.ScannedSourceLoader(),
     ];
 }

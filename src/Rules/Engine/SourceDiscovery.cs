@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using RedFire.Lint.Policy;
 using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Engine;
@@ -17,7 +18,8 @@ public static class SourceDiscovery
         "bin", "obj", ".git", "node_modules", ".vs", ".idea",
     };
 
-    public static IReadOnlyList<SourceFile> Discover(IEnumerable<string> paths, string workingDirectory, Func<string, bool>? include = null)
+    /// <param name="filter">The config file's include/exclude globs; null lints every file found.</param>
+    public static IReadOnlyList<SourceFile> Discover(IEnumerable<string> paths, string workingDirectory, PathFilter? filter = null)
     {
         var files = new SortedDictionary<string, FileKind>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -40,9 +42,8 @@ public static class SourceDiscovery
         }
 
         return files
-            .Select(f => (FullPath: f.Key, Kind: f.Value, Display: DisplayPaths.Relative(workingDirectory, f.Key)))
-            .Where(f => include is null || include(f.Display))
-            .Select(f => SourceFile.Read(f.FullPath, f.Display, f.Kind))
+            .Where(f => filter is null || filter.Includes(f.Key))
+            .Select(f => SourceFile.Read(f.Key, DisplayPaths.Relative(workingDirectory, f.Key), f.Value))
             .ToArray();
     }
 

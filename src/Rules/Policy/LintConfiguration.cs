@@ -10,17 +10,35 @@ namespace RedFire.Lint.Policy;
 /// </summary>
 public sealed record LintConfiguration
 {
+    /// <summary>Severities from the config file and the command line: they win over everything else.</summary>
     public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
+
+    /// <summary>Severities from .globalconfig/.editorconfig, which may differ per file.</summary>
+    public EditorConfigSeverities FileSeverities { get; init; } = EditorConfigSeverities.None;
 
     public IReadOnlyDictionary<string, RuleOptions> Options { get; init; } = new Dictionary<string, RuleOptions>(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> Include { get; init; } = [];
-
-    public IReadOnlyList<string> Exclude { get; init; } = [];
+    /// <summary>Which files are linted (include/exclude globs).</summary>
+    public PathFilter Files { get; init; } = PathFilter.All;
 
     public LintPolicy Policy { get; init; } = LintPolicy.Default;
 
     public static LintConfiguration Default { get; } = new();
 
     public RuleOptions OptionsFor(string ruleId) => Options.TryGetValue(ruleId, out var options) ? options : RuleOptions.Empty;
+
+    /// <summary>The severity of a rule's findings in a file (absolute path), given the rule's default.</summary>
+    public Severity SeverityOf(string ruleId, string fullPath, Severity defaultSeverity)
+    {
+        if (Severities.TryGetValue(ruleId, out var configured)) return configured;
+        if (FileSeverities.TryGet(ruleId, fullPath, out var fromEditorConfig)) return fromEditorConfig;
+        return defaultSeverity;
+    }
+
+    /// <summary>True when no file can get a finding of the rule, so the engine need not run it.</summary>
+    public bool IsOffEverywhere(string ruleId, Severity defaultSeverity)
+    {
+        if (Severities.TryGetValue(ruleId, out var configured)) return configured == Severity.None;
+        return defaultSeverity == Severity.None && !FileSeverities.EnablesAnywhere(ruleId);
+    }
 }

@@ -1,0 +1,1 @@
+"""Broker adapters: CTP, IB, OKEx (placeholder)."""

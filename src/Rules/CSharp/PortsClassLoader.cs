@@ -1,0 +1,62 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using RedFire.Lint.Engine;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.CSharp;
+
+/// <summary>
+/// Builds a compilation of the linted C# files that can declare the ports class and adds each
+/// <see cref="PortsClass"/> found to the models. C# syntax errors are the compiler's business, not ours:
+/// a class Roslyn can still bind is read, anything else is skipped silently.
+/// </summary>
+public sealed class PortsClassLoader : IModelLoader
+{
+    // A ports class lives in a small file; generated or vendored giants are not worth a compilation.
+    private const int MaxFileLength = 2 * 1024 * 1024;
+
+    public void Load(LoadContext context)
+    {
+        var className = context.Policy.PortsClassName;
+        if (string.IsNullOrWhiteSpace(className)) return;
+
+        var candidates = context.SourcesOf(FileKind.CSharp)
+            .Where(s => !s.IsBinary && s.Text.Length <= MaxFileLength && s.Text.IndexOf(className, StringComparison.Ordinal) >= 0)
+            .ToArray();
+        if (candidates.Length == 0) return;
+
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = candidates.Select(s => CSharpSyntaxTree.ParseText(s.Text, options, s.FullPath)).ToArray();
+        var displayPaths = trees.Zip(candidates, (tree, source) => (tree, source.Path)).ToDictionary(p => p.tree, p => p.Path);
+        var compilation = CSharpCompilation.Create("RedFireLintPorts", trees, CoreLibrary.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        foreach (var portsClass in PortsClassReader.Read(compilation, className, tree => displayPaths[tree]))
+            context.Models.Add(portsClass);
+    }
+
+    /// <summary>
+    /// The runtime's core library, so <c>int</c> binds and constant folding is exact. Without it (an
+    /// environment that hides assembly paths) the reader still folds literals and member references itself.
+    /// </summary>
+    private static class CoreLibrary
+    {
+        public static readonly MetadataReference[] References = Load();
+
+        private static MetadataReference[] Load()
+        {
+            try
+            {
+                var path = typeof(object).Assembly.Location;
+                return string.IsNullOrEmpty(path) || !File.Exists(path) ? [] : [MetadataReference.CreateFromFile(path)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or BadImageFormatException)
+            {
+                return [];
+            }
+        }
+    }
+}

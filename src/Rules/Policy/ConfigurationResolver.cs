@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using RedFire.Lint.Catalog;
+using RedFire.Lint.Engine;
+using RedFire.Lint.Findings;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Policy;
+
+/// <summary>Where a run's configuration comes from: the working directory, the linted paths and the command line.</summary>
+public sealed record ConfigurationRequest(string WorkingDirectory, IReadOnlyList<string> Paths)
+{
+    /// <summary>An explicit config file (<c>--config</c>); otherwise the nearest .redfire-lint.json is used.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>Severities from the command line: they win over every file.</summary>
+    public IReadOnlyDictionary<string, Severity> CommandLineSeverities { get; init; } = new Dictionary<string, Severity>();
+
+    public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
+
+    public RuleCatalog Catalog { get; init; } = RuleCatalog.Default;
+}
+
+/// <summary>
+/// Builds a run's <see cref="LintConfiguration"/> in precedence order: rules.json defaults ← .globalconfig /
+/// .editorconfig ← the config file ← the command line. Shared by the CLI and the MSBuild task.
+/// </summary>
+public static class ConfigurationResolver
+{
+    /// <summary>The config file and command-line settings. Throws <see cref="ConfigurationException"/> for a bad config file.</summary>
+    public static LintConfiguration Resolve(ConfigurationRequest request)
+    {
+        var configPath = request.ConfigFile is { } explicitPath
+            ? Path.GetFullPath(Path.Combine(request.WorkingDirectory, explicitPath))
+            : ConfigFile.Find(StartDirectories(request), request.FileSystem);
+
+        var configuration = LintConfiguration.Default;
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        if (configPath is not null)
+        {
+            var display = request.ConfigFile ?? DisplayPaths.Relative(request.WorkingDirectory, configPath);
+            var file = ConfigFile.Load(configPath, display, request.FileSystem, request.Catalog);
+            foreach (var setting in file.Severities) severities[setting.Key] = setting.Value;
+            configuration = configuration with { Options = file.Options, Files = file.Files, Policy = file.Policy };
+        }
+        foreach (var setting in request.CommandLineSeverities) severities[setting.Key] = setting.Value;
+        return configuration with { Severities = severities };
+    }
+
+    /// <summary>Adds the .globalconfig/.editorconfig severities that apply to the files of the run (absolute paths).</summary>
+    public static LintConfiguration WithEditorConfig(LintConfiguration configuration, IEnumerable<string> files, IFileSystem? fileSystem = null) =>
+        configuration with { FileSeverities = EditorConfigSeverities.Load(files, fileSystem ?? PhysicalFileSystem.Instance) };
+
+    /// <summary>Each linted path's directory (a file's own directory), then the working directory.</summary>
+    private static IEnumerable<string> StartDirectories(ConfigurationRequest request)
+    {
+        foreach (var path in request.Paths)
+        {
+            var full = Path.GetFullPath(Path.Combine(request.WorkingDirectory, path));
+            yield return request.FileSystem.DirectoryExists(full) ? full : Path.GetDirectoryName(full) ?? full;
+        }
+        yield return Path.GetFullPath(request.WorkingDirectory);
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using RedFire.Lint.Engine;
+using RedFire.Lint.Findings;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Policy;
+
+/// <summary>
+/// Per-file severities from <c>.globalconfig</c> and <c>.editorconfig</c> files found walking up from each file:
+/// .globalconfig settings first (nearer files win), then .editorconfig sections that match the file (outer
+/// files first, stopping at <c>root = true</c>; later sections win), as the compiler applies them.
+/// </summary>
+public sealed class EditorConfigSeverities
+{
+    private const string EditorConfig = ".editorconfig";
+    private const string GlobalConfig = ".globalconfig";
+
+    private readonly IFileSystem _fileSystem;
+    private readonly Dictionary<string, AnalyzerConfigFile?> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, Severity>> _byFile = new(StringComparer.Ordinal);
+
+    private EditorConfigSeverities(IFileSystem fileSystem) => _fileSystem = fileSystem;
+
+    public static EditorConfigSeverities None { get; } = new(new NoFileSystem());
+
+    /// <summary>Reads the settings that apply to each of the given files (absolute paths).</summary>
+    public static EditorConfigSeverities Load(IEnumerable<string> fullPaths, IFileSystem fileSystem)
+    {
+        var result = new EditorConfigSeverities(fileSystem);
+        foreach (var path in fullPaths) result.For(path);
+        return result;
+    }
+
+    /// <summary>The severity set for a rule in a file, if any config file sets one.</summary>
+    public bool TryGet(string ruleId, string fullPath, out Severity severity) => For(fullPath).TryGetValue(ruleId, out severity);
+
+    /// <summary>True when some config file turns the rule on for some file, so a rule off by default must still run.</summary>
+    public bool EnablesAnywhere(string ruleId)
+    {
+        lock (_byFile) return _byFile.Values.Any(s => s.TryGetValue(ruleId, out var severity) && severity != Severity.None);
+    }
+
+    private IReadOnlyDictionary<string, Severity> For(string fullPath)
+    {
+        lock (_byFile)
+        {
+            if (_byFile.TryGetValue(fullPath, out var known)) return known;
+            var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+            var directories = Ancestors(Path.GetDirectoryName(fullPath) ?? fullPath).ToArray();
+
+            foreach (var directory in Enumerable.Reverse(directories))
+                if (Read(directory, GlobalConfig) is { } global)
+                    Apply(severities, global.Global);
+
+            var editorConfigs = new List<AnalyzerConfigFile>();
+            foreach (var directory in directories)
+            {
+                if (Read(directory, EditorConfig) is not { } file) continue;
+                editorConfigs.Add(file);
+                if (file.IsRoot) break;
+            }
+            editorConfigs.Reverse();
+            foreach (var file in editorConfigs)
+            {
+                var relative = DisplayPaths.Relative(file.Directory, fullPath);
+                foreach (var section in file.Sections)
+                    if (section.Glob.IsMatch(relative)) Apply(severities, section.Severities);
+            }
+            _byFile[fullPath] = severities;
+            return severities;
+        }
+    }
+
+    private static void Apply(Dictionary<string, Severity> target, IReadOnlyDictionary<string, Severity> settings)
+    {
+        foreach (var setting in settings) target[setting.Key] = setting.Value;
+    }
+
+    private AnalyzerConfigFile? Read(string directory, string name)
+    {
+        var path = Path.Combine(directory, name);
+        if (_files.TryGetValue(path, out var cached)) return cached;
+        var text = _fileSystem.ReadAllText(path);
+        return _files[path] = text is null ? null : AnalyzerConfigFile.Parse(directory, text);
+    }
+
+    /// <summary>The directory and its parents, nearest first.</summary>
+    private static IEnumerable<string> Ancestors(string directory)
+    {
+        for (var current = directory; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+            yield return current;
+    }
+
+    private sealed class NoFileSystem : IFileSystem
+    {
+        public bool FileExists(string path) => false;
+
+        public bool DirectoryExists(string path) => false;
+
+        public string? ReadAllText(string path) => null;
+
+        public IEnumerable<string> EnumerateFiles(string directory) => [];
+    }
+}
