@@ -23,7 +23,7 @@ public class ExampleDeploymentTests
     [
     ];
 
-    [Fact]
+    [Fact(Skip = PendingLoaders.Reason)]
     public void The_plans_deployment_reports_every_fault_it_has()
     {
         var actual = LintToJson("examples/redfire-seed")
@@ -33,7 +33,7 @@ public class ExampleDeploymentTests
         Assert.Equal(SeedFindings, actual);
     }
 
-    [Fact]
+    [Fact(Skip = PendingLoaders.Reason)]
     public void The_corrected_deployment_reports_nothing()
     {
         var diagnostics = LintToJson("examples/redfire");
@@ -41,7 +41,7 @@ public class ExampleDeploymentTests
         Assert.True(diagnostics.Length == 0, string.Join("\n", diagnostics.Select(d => $"{d["ruleId"]} {d["file"]}:{d["line"]} {d["message"]}")));
     }
 
-    [Fact]
+    [Fact(Skip = PendingLoaders.Reason)]
     public void The_specimen_never_shows_a_secret_from_its_env_file()
     {
         var json = LintToJsonText("examples/redfire-seed");
