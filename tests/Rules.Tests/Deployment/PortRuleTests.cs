@@ -98,6 +98,45 @@ public class PortRuleTests
     }
 
     [Fact(Skip = PendingLoaders.Reason)]
+    public void The_contradicted_member_is_reported_once_on_its_value_with_every_place()
+    {
+        var diagnostics = RuleTest.Flags(RuleIds.PortsClassMemberContradicted,
+            ("config/ServiceConfig.cs", """
+                public static class ServiceConfig
+                {
+                    public const int VnpyCorePort = [|8006|];
+                    public const int GatewayPort = 8004;
+                }
+                """),
+            ("docker-compose.yml", """
+                services:
+                  vnpy-core:
+                    image: redfire/vnpy-core:1.0
+                    environment: [SERVICE_PORT=8060]
+                    command: ["uvicorn", "main:app", "--port", "8016"]
+                  gateway:
+                    image: redfire/gateway:1.0
+                    environment: [SERVICE_PORT=8004]
+                """));
+
+        Assert.Equal(2, diagnostics[0].Related.Count);
+        Assert.Contains("in 2 places", diagnostics[0].Message);
+    }
+
+    [Fact(Skip = PendingLoaders.Reason)]
+    public void Members_the_deployment_agrees_with_are_not_reported()
+    {
+        RuleTest.Passes(RuleIds.PortsClassMemberContradicted,
+            ("config/ServiceConfig.cs", "public static class ServiceConfig { public const int VnpyCorePort = 8006; }"),
+            ("docker-compose.yml", """
+                services:
+                  vnpy-core:
+                    image: redfire/vnpy-core:1.0
+                    environment: [SERVICE_PORT=8006]
+                """));
+    }
+
+    [Fact(Skip = PendingLoaders.Reason)]
     public void A_member_without_a_service_is_reported_at_its_name()
     {
         RuleTest.Flags(RuleIds.PortMemberWithoutService,
