@@ -24,7 +24,7 @@ public class GatewayRuleTests
         {{Services}}
         """);
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Upstream_servers_and_proxy_pass_hosts_that_are_not_services_are_flagged()
     {
         RuleTest.Flags(RuleIds.GatewayUnknownHost,
@@ -43,7 +43,7 @@ public class GatewayRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Known_services_upstreams_and_external_hosts_pass()
     {
         RuleTest.Passes(RuleIds.GatewayUnknownHost,
@@ -59,11 +59,11 @@ public class GatewayRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Published_ports_need_listeners_and_443_needs_ssl()
     {
         RuleTest.Flags(RuleIds.PublishedPortWithoutListener,
-            Compose("[\"80:80\", \"443:[|443|]\", \"8443:[|8443|]\"]", "./nginx.conf:/etc/nginx/conf.d/default.conf:ro"),
+            Compose("[\"80:80\", \"443:[|443|]\", \"9000:[|9000|]\"]", "./nginx.conf:/etc/nginx/conf.d/default.conf:ro"),
             ("deploy/nginx.conf", """
                 server {
                     listen 80;
@@ -75,7 +75,7 @@ public class GatewayRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Every_published_port_with_a_listener_passes()
     {
         RuleTest.Passes(RuleIds.PublishedPortWithoutListener,
@@ -90,7 +90,7 @@ public class GatewayRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Http_blocks_mounted_as_the_main_nginx_conf_are_flagged()
     {
         var diagnostics = RuleTest.Flags(RuleIds.NginxDirectiveInWrongContext,
@@ -108,7 +108,7 @@ public class GatewayRuleTests
         Assert.Contains(diagnostics, d => d.Message.Contains("no events { } block"));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void The_same_blocks_in_conf_d_or_inside_http_pass()
     {
         const string blocks = """

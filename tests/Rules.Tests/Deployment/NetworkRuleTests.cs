@@ -8,7 +8,7 @@ namespace RedFire.Lint.Tests.Deployment;
 /// <summary>RF4020-RF4024: data stores stay internal, only the gateway publishes, the gateway reaches its upstreams.</summary>
 public class NetworkRuleTests
 {
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Data_stores_on_the_default_or_a_non_internal_network_are_flagged()
     {
         RuleTest.Flags(RuleIds.DataStoreOnReachableNetwork,
@@ -31,7 +31,7 @@ public class NetworkRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Data_stores_only_on_internal_networks_pass()
     {
         RuleTest.Passes(RuleIds.DataStoreOnReachableNetwork,
@@ -48,7 +48,7 @@ public class NetworkRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Published_ports_of_data_stores_and_non_gateway_services_are_flagged()
     {
         RuleTest.Flags(RuleIds.DataStorePublishesPorts,
@@ -76,7 +76,7 @@ public class NetworkRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Only_the_gateway_publishing_passes()
     {
         const string compose = """
@@ -96,7 +96,7 @@ public class NetworkRuleTests
         RuleTest.Passes(RuleIds.DataStorePublishesPorts, ("docker-compose.yml", compose));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void A_proxied_service_on_no_network_of_the_gateway_is_flagged()
     {
         RuleTest.Flags(RuleIds.GatewayCannotReachService,
@@ -119,7 +119,7 @@ public class NetworkRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void A_shared_network_passes()
     {
         RuleTest.Passes(RuleIds.GatewayCannotReachService,
@@ -139,7 +139,7 @@ public class NetworkRuleTests
             ("nginx.conf", "server { listen 80; location / { proxy_pass http://user-trading:8001; } }\n"));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void External_urls_on_internal_only_networks_are_flagged_including_values_from_env_files()
     {
         RuleTest.Flags(RuleIds.ExternalUrlOnInternalNetwork,
@@ -166,7 +166,7 @@ public class NetworkRuleTests
             ("deploy/.env.production", "ALERT_WEBHOOK_URL=https://hooks.slack.com/services/T0/B0/X\n"));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void External_urls_with_an_outbound_network_pass()
     {
         RuleTest.Passes(RuleIds.ExternalUrlOnInternalNetwork,

@@ -1,7 +1,7 @@
 namespace RedFire.Lint.Tests.Deployment;
 
-/// <summary>The deployment tests need the compose, Dockerfile and nginx loaders; they run once those are merged.</summary>
+/// <summary>Tests that need the Dockerfile loader; they run once it is merged.</summary>
 internal static class PendingLoaders
 {
-    public const string Reason = "Waits for the compose, Dockerfile and nginx loaders to be merged.";
+    public const string Reason = "Waits for the Dockerfile loader to be merged.";
 }
