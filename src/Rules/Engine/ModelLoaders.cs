@@ -16,5 +16,6 @@ internal static class ModelLoaders
         new Nginx.NginxLoader(),
         new Compose.Loading.ComposeLoader(),
         new Secrets.ScannedSourceLoader(),
+        new Deployment.DeploymentLoader(),
     ];
 }
