@@ -12,6 +12,8 @@ internal static class ModelLoaders
     [
         new Env.EnvFileLoader(),
         new CSharp.PortsClassLoader(),
+        new Nginx.NginxLoader(),
+        new Compose.Loading.ComposeLoader(),
         new Secrets.ScannedSourceLoader(),
     ];
 }
