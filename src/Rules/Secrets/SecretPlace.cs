@@ -19,7 +19,7 @@ public enum SecretPlaceKind
 /// </summary>
 public sealed record SecretPlace(SourceFile Source, Location ValueLocation, SecretPlaceKind Kind, string? Name, string Value)
 {
-    /// <summary>Where it is, for messages: "environment of service 'api'", "ENV in stage 'runtime'"…</summary>
+    /// <summary>What it is, for messages, followed by <see cref="Name"/>: "env file entry", "environment of service 'api':", "C# member"…</summary>
     public string Where { get; init; } = string.Empty;
 
     /// <summary>How to supply the value instead, in this kind of file.</summary>
