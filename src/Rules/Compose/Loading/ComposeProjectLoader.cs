@@ -18,6 +18,7 @@ public sealed class ComposeProjectLoader
 {
     private readonly Func<string, SourceFile?> _getSource;
     private readonly Func<string, string> _displayPath;
+    private readonly Func<string, IEnumerable<string>> _listDirectory;
     private readonly FindingSink _report;
     private readonly ComposeLoadOptions _options;
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
@@ -26,8 +27,11 @@ public sealed class ComposeProjectLoader
     /// <param name="getSource">Reads a file by absolute path (null when missing).</param>
     /// <param name="report">Receives syntax, schema and load findings.</param>
     /// <param name="displayPath">How an absolute path is shown in messages.</param>
-    public ComposeProjectLoader(Func<string, SourceFile?> getSource, FindingSink report, ComposeLoadOptions? options = null, Func<string, string>? displayPath = null)
+    /// <param name="listDirectory">The files of a directory (absolute paths), to point at env files Compose would not read.</param>
+    public ComposeProjectLoader(Func<string, SourceFile?> getSource, FindingSink report, ComposeLoadOptions? options = null,
+        Func<string, string>? displayPath = null, Func<string, IEnumerable<string>>? listDirectory = null)
     {
+        _listDirectory = listDirectory ?? (_ => []);
         _getSource = getSource;
         _displayPath = displayPath ?? (p => p);
         _report = report;
@@ -93,8 +97,20 @@ public sealed class ComposeProjectLoader
             foreach (var pair in read) fromFiles[pair.Key] = pair.Value;
         }
         environment.AddMissing(fromFiles);
-        environment.AddSource(options.UseProcessEnvironment ? "the environment" : "the environment (which the linter reads only when asked)");
+        if (options.EnvFiles.Count == 0) AddOtherEnvFiles(environment, projectDirectory);
         return environment;
+    }
+
+    /// <summary>Env files beside the project that Compose ignores without --env-file (.env.production, prod.env).</summary>
+    private void AddOtherEnvFiles(ComposeEnvironment environment, string projectDirectory)
+    {
+        foreach (var path in _listDirectory(projectDirectory).OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var name = path.Substring(path.LastIndexOf('/') + 1);
+            if (name == ".env" || FileClassifier.Classify(path) != FileKind.Env) continue;
+            if (_getSource(path) is { } source)
+                environment.AddOtherEnvFile(source.Path, EnvFileVariables.Read(source, _ => null).Keys);
+        }
     }
 
     /// <summary>Parses, interpolates and validates one file and resolves its extends and includes.</summary>
