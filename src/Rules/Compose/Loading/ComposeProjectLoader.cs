@@ -61,8 +61,11 @@ public sealed class ComposeProjectLoader
         if (merged is null) return null;
 
         var main = _files.FirstOrDefault(f => files.Contains(f.FullPath)) ?? _files[0];
-        var name = ProjectName(merged, projectDirectory);
-        var services = BuildServices(merged, context, options);
+        var name = ProjectName(merged, projectDirectory, environment);
+        // COMPOSE_PROFILES in .env enables profiles like --profile does.
+        var profiles = options.Profiles.Concat((environment.Lookup("COMPOSE_PROFILES") ?? string.Empty)
+            .Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim())).ToArray();
+        var services = BuildServices(merged, context, profiles);
         var project = new ComposeProject(name, projectDirectory, _files.Distinct().OrderBy(f => f == main ? 0 : 1).ToArray(), merged, environment, services);
         ComposeReferenceChecks.Check(project, _report);
         return project;
@@ -221,7 +224,7 @@ public sealed class ComposeProjectLoader
         return root;
     }
 
-    private IReadOnlyList<ComposeService> BuildServices(YamlMapping root, FileContext context, ComposeLoadOptions options)
+    private IReadOnlyList<ComposeService> BuildServices(YamlMapping root, FileContext context, IReadOnlyList<string> enabledProfiles)
     {
         var result = new List<ComposeService>();
         if (root["services"] is not YamlMapping services) return result;
@@ -229,7 +232,7 @@ public sealed class ComposeProjectLoader
         {
             if (entry.Value is not YamlMapping service) continue;
             var profiles = YamlViews.StringOrList(service["profiles"]);
-            var active = profiles.Count == 0 || profiles.Any(p => options.Profiles.Contains(p.Value) || options.Profiles.Contains("*"));
+            var active = profiles.Count == 0 || profiles.Any(p => enabledProfiles.Contains(p.Value) || enabledProfiles.Contains("*"));
             var directory = context.ServiceDirectories.TryGetValue(entry.Name, out var d) ? d : context.ProjectDirectory;
             result.Add(new ComposeService(entry.Key, service, directory, active));
         }
@@ -238,8 +241,10 @@ public sealed class ComposeProjectLoader
 
     private static readonly Regex InvalidNameCharacters = new("[^a-z0-9_-]", RegexOptions.CultureInvariant);
 
-    private static string ProjectName(YamlMapping root, string projectDirectory)
+    /// <summary>COMPOSE_PROJECT_NAME (shell or .env), else <c>name:</c>, else the project directory's name, normalised.</summary>
+    private static string ProjectName(YamlMapping root, string projectDirectory, ComposeEnvironment environment)
     {
+        if (environment.Lookup("COMPOSE_PROJECT_NAME") is { Length: > 0 } fromEnvironment) return fromEnvironment;
         if (YamlViews.Scalar(root, "name") is { } name && name.Value.Length > 0) return name.Value;
         var directoryName = projectDirectory.TrimEnd('/').Split('/').LastOrDefault() ?? "default";
         var normalized = InvalidNameCharacters.Replace(directoryName.ToLowerInvariant(), string.Empty).TrimStart('_', '-');
