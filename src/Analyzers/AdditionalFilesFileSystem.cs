@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using RedFire.Lint.Engine;
+
+namespace RedFire.Lint.Analyzers;
+
+/// <summary>
+/// The engine's file access inside the compiler: only the AdditionalFiles the package passes in (analyzers
+/// must not touch the disk, and the IDE's unsaved edits live in these texts, not on disk).
+/// </summary>
+internal sealed class AdditionalFilesFileSystem : IFileSystem
+{
+    private readonly IReadOnlyDictionary<string, string> _texts;
+
+    public AdditionalFilesFileSystem(IReadOnlyDictionary<string, string> textsByFullPath) => _texts = textsByFullPath;
+
+    public bool FileExists(string path) => _texts.ContainsKey(Normalize(path));
+
+    public bool DirectoryExists(string path)
+    {
+        var prefix = Normalize(path).TrimEnd('/') + "/";
+        return _texts.Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    public string? ReadAllText(string path) => _texts.TryGetValue(Normalize(path), out var text) ? text : null;
+
+    public IEnumerable<string> EnumerateFiles(string directory)
+    {
+        var prefix = Normalize(directory).TrimEnd('/') + "/";
+        return _texts.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.IndexOf('/', prefix.Length) < 0).ToArray();
+    }
+
+    /// <summary>One spelling per file: '/' separators, no "./" or "../" segments.</summary>
+    public static string Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Replace('\\', '/').Split('/'))
+        {
+            if (part == "." || (part.Length == 0 && parts.Count > 0)) continue;
+            if (part == ".." && parts.Count > 1) parts.RemoveAt(parts.Count - 1);
+            else parts.Add(part);
+        }
+        return string.Join("/", parts);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace RedFire.Lint.MsBuild;
+
+/// <summary>Writes findings to the build log in the compiler's shape: <c>file(3,12,3,33): warning RF2001: …</c>.</summary>
+internal static class FindingLog
+{
+    public static void Report(TaskLoggingHelper log, BuildGate gate, IEnumerable<ReportedFinding> findings)
+    {
+        foreach (var f in findings)
+        {
+            // No message arguments: the text is final and may contain braces, which must not be formatted.
+            switch (gate.Decide(f.RuleId, f.Severity))
+            {
+                case BuildOutcome.Error:
+                    log.LogError(null, f.RuleId, f.RuleId, f.HelpUri, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Message);
+                    break;
+                case BuildOutcome.Warning:
+                    log.LogWarning(null, f.RuleId, f.RuleId, f.HelpUri, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Message);
+                    break;
+                case BuildOutcome.Message:
+                    log.LogMessage(null, f.RuleId, f.RuleId, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, MessageImportance.Normal, f.Message);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using RedFire.Lint.Findings;
+using Xunit;
+
+namespace RedFire.Lint.MsBuild.Tests;
+
+/// <summary>The task in-process on real files in a temporary folder, with a fake build engine.</summary>
+public sealed class RedFireLintTaskTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("redfire-task-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Write(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(_root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string WriteText(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
+
+    private (RedFireLint Task, FakeBuildEngine Engine) CreateTask(params string[] files)
+    {
+        var engine = new FakeBuildEngine();
+        var task = new RedFireLint
+        {
+            BuildEngine = engine,
+            Files = files.Select(f => (ITaskItem)new TaskItem(f)).ToArray(),
+            WorkingDirectory = _root,
+            CacheFile = Path.Combine(_root, "obj", "redfire-lint.findings.json"),
+        };
+        return (task, engine);
+    }
+
+    [Fact]
+    public void Binary_deployment_file_is_an_error_at_its_position_and_fails_the_task()
+    {
+        var env = Write("deploy/.env", [0x41, 0x00, 0x42]);
+        var (task, engine) = CreateTask(env);
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("RF0006", error.Code);
+        Assert.Equal(env, error.File);
+        Assert.Equal((1, 1), (error.LineNumber, error.ColumnNumber));
+        Assert.Contains("deploy/.env", error.Message);
+        Assert.Equal("https://github.com/redfire/redfire-lint/blob/main/docs/rules/RF0006.md", error.HelpLink);
+        Assert.True(task.Analyzed);
+    }
+
+    [Fact]
+    public void Replay_logs_the_cached_findings_again_with_the_gating_of_this_build()
+    {
+        var env = Write("deploy/.env", [0x00]);
+        var (task, _) = CreateTask(env);
+        task.Execute();
+
+        var engine = new FakeBuildEngine();
+        var replay = new RedFireLintReplay { BuildEngine = engine, CacheFile = task.CacheFile!, FailOn = "none" };
+        Assert.True(replay.Execute());
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal(("RF0006", env, 1, 1), (warning.Code, warning.File, warning.LineNumber, warning.ColumnNumber));
+    }
+
+    [Fact]
+    public void NoWarn_and_globalconfig_severities_apply_to_RF_ids()
+    {
+        var env = Write("deploy/.env", [0x00]);
+        var (silenced, silencedEngine) = CreateTask(env);
+        silenced.NoWarn = "$(NoWarn);CS1591;RF0006";
+        Assert.True(silenced.Execute());
+        Assert.Empty(silencedEngine.Errors);
+
+        var globalConfig = WriteText(".globalconfig", "is_global = true\ndotnet_diagnostic.RF0006.severity = warning\n");
+        var (configured, configuredEngine) = CreateTask(env);
+        configured.AnalyzerConfigFiles = [new TaskItem(globalConfig)];
+        Assert.True(configured.Execute());
+        Assert.Equal("RF0006", Assert.Single(configuredEngine.Warnings).Code);
+    }
+
+    [Fact]
+    public void Files_that_are_missing_or_not_deployment_files_are_ignored()
+    {
+        var readme = WriteText("README.md", "# hi\n");
+        var (task, engine) = CreateTask(Path.Combine(_root, "gone", "compose.yaml"), readme);
+
+        Assert.True(task.Execute());
+        Assert.Empty(engine.Errors);
+        Assert.Empty(engine.Warnings);
+    }
+
+    [Fact]
+    public void Messages_are_logged_verbatim_even_with_braces()
+    {
+        var engine = new FakeBuildEngine();
+        var log = new TaskLoggingHelper(engine, "test");
+        var finding = new ReportedFinding("RF2001", Severity.Warning, "/x/compose.yaml", 3, 12, 3, 33, "port {0} and ${PORT:-{8080}}", "");
+
+        FindingLog.Report(log, new BuildGate(false, null, null, null, Severity.Error), [finding]);
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("port {0} and ${PORT:-{8080}}", warning.Message);
+        Assert.Equal((3, 12, 3, 33), (warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber));
+    }
+
+    [Fact]
+    public void Invalid_fail_on_value_is_a_clear_error()
+    {
+        var (task, engine) = CreateTask();
+        task.FailOn = "sometimes";
+
+        Assert.False(task.Execute());
+        Assert.Contains("RedFireLintFailOn", Assert.Single(engine.Errors).Message);
+    }
+}
