@@ -57,6 +57,7 @@ public static class LintCommand
         StreamWriter file;
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)

@@ -66,8 +66,10 @@ public sealed class ConfigFile
             using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
             var token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
             root = token as JObject ?? throw new ConfigurationException(displayPath, 1, 1, "the configuration must be a JSON object");
-            if (reader.Read() && reader.TokenType != JsonToken.Comment)
-                throw new ConfigurationException(displayPath, reader.LineNumber, reader.LinePosition, "unexpected content after the configuration object");
+            while (reader.Read())
+            {
+                // Comments may follow the object; anything else makes the reader throw.
+            }
         }
         catch (JsonReaderException e)
         {
@@ -78,18 +80,19 @@ public sealed class ConfigFile
         if (errors.Length > 0)
         {
             var first = errors[0];
-            throw new ConfigurationException(displayPath, first.LineNumber, first.LinePosition, ConfigErrorText.Describe(first));
+            var (line, column) = JsonTokenStart.Find(text, first.LineNumber, first.LinePosition);
+            throw new ConfigurationException(displayPath, line, column, ConfigErrorText.Describe(first));
         }
 
         var file = new ConfigFile(fullPath);
-        file.ReadRules(root["rules"] as JObject, displayPath, catalog);
+        file.ReadRules(root["rules"] as JObject, text, displayPath, catalog);
         var directory = System.IO.Path.GetDirectoryName(fullPath) ?? ".";
         file.Files = new PathFilter(directory, Strings(root["include"]), Strings(root["exclude"]));
         file.Policy = ReadPolicy(root["policy"] as JObject);
         return file;
     }
 
-    private void ReadRules(JObject? rules, string displayPath, RuleCatalog catalog)
+    private void ReadRules(JObject? rules, string text, string displayPath, RuleCatalog catalog)
     {
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
         var options = new Dictionary<string, RuleOptions>(StringComparer.Ordinal);
@@ -98,7 +101,8 @@ public sealed class ConfigFile
             if (!catalog.TryGet(rule.Name, out _))
             {
                 var at = (IJsonLineInfo)rule;
-                throw new ConfigurationException(displayPath, at.LineNumber, at.LinePosition,
+                var (line, column) = JsonTokenStart.Find(text, at.LineNumber, at.LinePosition);
+                throw new ConfigurationException(displayPath, line, column,
                     $"'rules.{rule.Name}': there is no rule {rule.Name} (see the rule table in the README)");
             }
             // The schema allows a severity string or {"severity", "options"}.
@@ -126,11 +130,22 @@ public sealed class ConfigFile
     private static IReadOnlyList<string> Strings(JToken? token) =>
         token is JArray array ? array.Where(t => t.Type == JTokenType.String).Select(t => (string)t!).ToArray() : [];
 
-    /// <summary>oneOf/anyOf failures nest the real causes; report the most specific one.</summary>
-    private static IEnumerable<ValidationError> Flatten(ValidationError error) =>
-        error is ChildSchemaValidationError { Kind: not ValidationErrorKind.NotOneOf and not ValidationErrorKind.NotAnyOf } child
-            ? child.Errors.Values.SelectMany(e => e).SelectMany(Flatten).DefaultIfEmpty(error)
-            : [error];
+    /// <summary>
+    /// Nested failures carry the real cause. For oneOf/anyOf, when exactly one alternative has the value's type
+    /// (the object form of a rule's setting), its errors are the useful ones ("unknown key 'x'").
+    /// </summary>
+    private static IEnumerable<ValidationError> Flatten(ValidationError error)
+    {
+        if (error is not ChildSchemaValidationError child) return [error];
+        var branches = child.Errors.Values.Where(errors => errors.Count > 0).ToArray();
+        if (error.Kind is not (ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf))
+            return branches.SelectMany(e => e).SelectMany(Flatten).DefaultIfEmpty(error);
+        var sameType = branches.Where(errors => !errors.Any(e => e.Path == error.Path && IsTypeMismatch(e.Kind))).ToArray();
+        return sameType.Length == 1 ? sameType[0].SelectMany(Flatten) : [error];
+    }
+
+    private static bool IsTypeMismatch(ValidationErrorKind kind) => kind is ValidationErrorKind.ObjectExpected or ValidationErrorKind.StringExpected
+        or ValidationErrorKind.ArrayExpected or ValidationErrorKind.NotInEnumeration or ValidationErrorKind.NoTypeValidates;
 
     private static string FirstSentence(string message)
     {

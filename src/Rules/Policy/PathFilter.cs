@@ -10,7 +10,8 @@ namespace RedFire.Lint.Policy;
 /// The config file's <c>include</c>/<c>exclude</c> globs, relative to the directory of the file that set them.
 /// A pattern without '/' matches a name at any depth (<c>Dockerfile.dev</c>, <c>*.yml</c>); a pattern that
 /// matches a directory covers everything in it (<c>vendor</c>, <c>examples/legacy/</c>). A file is linted
-/// when it matches an include pattern (or there are none) and no exclude pattern.
+/// when it matches an include pattern (or there are none) and no exclude pattern. Files outside that directory
+/// are not governed by it.
 /// </summary>
 public sealed class PathFilter
 {
@@ -37,6 +38,7 @@ public sealed class PathFilter
     {
         if (_include.Length == 0 && _exclude.Length == 0) return true;
         var relative = DisplayPaths.Relative(Path.GetFullPath(_baseDirectory), fullPath);
+        if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative)) return true; // not this config's files
         var candidates = SelfAndAncestors(relative).ToArray();
         if (_include.Length > 0 && !_include.Any(g => candidates.Any(g.IsMatch))) return false;
         return !_exclude.Any(g => candidates.Any(g.IsMatch));

@@ -9,20 +9,29 @@ using RedFire.Lint.Sources;
 namespace RedFire.Lint.Policy;
 
 /// <summary>
-/// The inline suppressions of one file. Ours: <c># redfire-lint disable-next-line RF1001 -- reason</c> and
-/// <c># redfire-lint disable-file RF1001</c> (<c>//</c> in C#; no ids means every rule). For teams coming from
-/// peers: <c># hadolint ignore=DL3006</c> and Docker's <c># check=skip=JSONArgsRecommended</c> silence our rules
-/// that alias those ids.
+/// The inline suppressions of one file. Ours: <c># redfire-lint disable-next-line RF1001 -- reason</c>,
+/// <c># redfire-lint disable-line RF1001</c> and <c># redfire-lint disable-file RF1001</c> (<c>//</c> in C#; no ids
+/// means every rule; ids separated by commas or spaces). For teams coming from peers: <c># hadolint ignore=DL3006</c>
+/// (next instruction) and <c># hadolint global ignore=…</c>, and Docker's <c># check=skip=JSONArgsRecommended</c>
+/// parser directive (whole file), silence our rules that alias those ids.
+/// In a Dockerfile, "next line" means the whole next instruction, continuation lines included.
 /// </summary>
 public sealed class Suppressions
 {
-    private static readonly Regex Ours = new(
-        @"^\s*(?:#|//)\s*redfire-lint\s+(?<verb>disable-next-line|disable-line|disable-file)\b(?<ids>[^\r\n]*?)(?:\s--.*)?$",
-        RegexOptions.CultureInvariant);
+    private const string OurComment =
+        @"(?:#|//)\s*redfire-lint\s+(?<verb>disable-next-line|disable-line|disable-file)(?=\s|$)(?<ids>.*?)(?:\s--.*)?$";
+
+    /// <summary>Ours, also as a trailing comment (<c>privileged: true # redfire-lint disable-line RF2001</c>).</summary>
+    private static readonly Regex Ours = new(@"(?:^|\s)" + OurComment, RegexOptions.CultureInvariant);
+
+    /// <summary>In a Dockerfile '#' starts a comment only at the start of a line.</summary>
+    private static readonly Regex OursWholeLine = new(@"^\s*" + OurComment, RegexOptions.CultureInvariant);
 
     private static readonly Regex Hadolint = new(@"^\s*#\s*hadolint\s+(?<global>global\s+)?ignore\s*=\s*(?<ids>[A-Za-z0-9_, ]+)", RegexOptions.CultureInvariant);
 
-    private static readonly Regex BuildKitCheck = new(@"^\s*#\s*check\s*=\s*(?<body>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex ParserDirective = new(@"^\s*#\s*(?<key>[A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?<value>.*?)\s*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex LineBreak = new(@"\r\n|\r|\n", RegexOptions.CultureInvariant);
 
     private const string AllRules = "*";
 
@@ -42,70 +51,105 @@ public sealed class Suppressions
     public static Suppressions Parse(SourceFile source, RuleCatalog catalog)
     {
         var result = new Suppressions();
-        var lines = source.Text.Split('\n');
-        var inDirectiveHeader = source.Kind == FileKind.Dockerfile;
+        var lines = LineBreak.Split(source.Text);
+        var isDockerfile = source.Kind == FileKind.Dockerfile;
+        var inDirectiveHeader = isDockerfile;
+        var escape = '\\';
         for (var index = 0; index < lines.Length; index++)
         {
-            var line = lines[index].TrimEnd('\r');
+            var line = lines[index];
             var lineNumber = index + 1;
-            var trimmed = line.TrimStart();
-            if (!trimmed.StartsWith("#", StringComparison.Ordinal)) inDirectiveHeader = false;
 
-            var ours = Ours.Match(line);
+            if (inDirectiveHeader)
+            {
+                var directive = ParserDirective.Match(line);
+                inDirectiveHeader = directive.Success;
+                if (directive.Success) escape = ApplyDirective(result, catalog, directive, escape);
+            }
+
+            var ours = (isDockerfile ? OursWholeLine : Ours).Match(line);
             if (ours.Success)
             {
-                var ids = SplitIds(ours.Groups["ids"].Value);
+                var ids = SplitIds(ours.Groups["ids"].Value, upperCase: true);
                 if (ids.Count == 0) ids.Add(AllRules);
                 switch (ours.Groups["verb"].Value)
                 {
                     case "disable-file": result._fileWide.UnionWith(ids); break;
-                    case "disable-line": result.AddLine(lineNumber, ids); break;
-                    default: result.AddLine(NextCodeLine(lines, index), ids); break;
+                    case "disable-line": result.AddLines(lineNumber, lineNumber, ids); break;
+                    default: result.AddNextStatement(lines, index, isDockerfile, escape, ids); break;
                 }
                 continue;
             }
-            if (source.Kind != FileKind.Dockerfile) continue;
+            if (!isDockerfile) continue;
 
             var hadolint = Hadolint.Match(line);
             if (hadolint.Success)
             {
-                var ids = Translate(catalog, "hadolint:", SplitIds(hadolint.Groups["ids"].Value));
+                var ids = Translate(catalog, "hadolint:", SplitIds(hadolint.Groups["ids"].Value, upperCase: true));
                 if (hadolint.Groups["global"].Success) result._fileWide.UnionWith(ids);
-                else result.AddLine(NextCodeLine(lines, index), ids);
-                continue;
-            }
-
-            var check = BuildKitCheck.Match(line);
-            if (check.Success)
-            {
-                var ids = Translate(catalog, "buildkit:", ParseCheckSkip(check.Groups["body"].Value));
-                if (inDirectiveHeader) result._fileWide.UnionWith(ids);
-                else result.AddLine(NextCodeLine(lines, index), ids);
+                else result.AddNextStatement(lines, index, isDockerfile, escape, ids);
             }
         }
         return result;
     }
 
-    private void AddLine(int line, IEnumerable<string> ids)
+    /// <summary>Handles one parser directive of a Dockerfile's header; returns the (possibly changed) escape character.</summary>
+    private static char ApplyDirective(Suppressions result, RuleCatalog catalog, Match directive, char escape)
     {
-        if (!_byLine.TryGetValue(line, out var set)) _byLine[line] = set = new HashSet<string>(StringComparer.Ordinal);
-        set.UnionWith(ids);
+        var key = directive.Groups["key"].Value.ToLowerInvariant();
+        var value = directive.Groups["value"].Value;
+        if (key == "escape" && value.Length == 1) return value[0];
+        if (key == "check") result._fileWide.UnionWith(Translate(catalog, "buildkit:", ParseCheckSkip(value)));
+        return escape;
     }
 
-    /// <summary>The 1-based number of the first line after <paramref name="index"/> that is neither blank nor a comment.</summary>
-    private static int NextCodeLine(string[] lines, int index)
+    private void AddLines(int first, int last, IEnumerable<string> ids)
     {
-        for (var i = index + 1; i < lines.Length; i++)
+        var idList = ids.ToArray();
+        for (var line = first; line <= last; line++)
         {
-            var trimmed = lines[i].Trim();
-            if (trimmed.Length > 0 && !trimmed.StartsWith("#", StringComparison.Ordinal) && !trimmed.StartsWith("//", StringComparison.Ordinal))
-                return i + 1;
+            if (!_byLine.TryGetValue(line, out var set)) _byLine[line] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.UnionWith(idList);
         }
-        return lines.Length + 1;
     }
 
-    private static HashSet<string> SplitIds(string text) =>
-        new(text.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()), StringComparer.Ordinal);
+    /// <summary>
+    /// Suppresses the first line after <paramref name="index"/> that is neither blank nor a comment; in a Dockerfile,
+    /// together with the continuation lines of that instruction.
+    /// </summary>
+    private void AddNextStatement(string[] lines, int index, bool isDockerfile, char escape, IEnumerable<string> ids)
+    {
+        var first = index + 1;
+        while (first < lines.Length && IsBlankOrComment(lines[first])) first++;
+        if (first >= lines.Length) return;
+        var last = first;
+        if (isDockerfile)
+        {
+            // A line ending in the escape character continues; blank and comment lines inside an instruction are skipped.
+            var continues = EndsWithEscape(lines[first], escape);
+            while (continues && last + 1 < lines.Length)
+            {
+                last++;
+                if (!IsBlankOrComment(lines[last])) continues = EndsWithEscape(lines[last], escape);
+            }
+        }
+        AddLines(first + 1, last + 1, ids);
+    }
+
+    private static bool IsBlankOrComment(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length == 0 || trimmed.StartsWith("#", StringComparison.Ordinal) || trimmed.StartsWith("//", StringComparison.Ordinal);
+    }
+
+    private static bool EndsWithEscape(string line, char escape)
+    {
+        var trimmed = line.TrimEnd();
+        return trimmed.Length > 0 && trimmed[trimmed.Length - 1] == escape;
+    }
+
+    private static HashSet<string> SplitIds(string text, bool upperCase) =>
+        new(text.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(s => upperCase ? s.Trim().ToUpperInvariant() : s.Trim()), StringComparer.Ordinal);
 
     /// <summary><c>skip=A,B;error=true</c> → {A, B}; <c>skip=all</c> → every rule.</summary>
     private static HashSet<string> ParseCheckSkip(string body)
@@ -114,14 +158,14 @@ public sealed class Suppressions
         {
             var pair = part.Split(['='], 2);
             if (pair.Length == 2 && pair[0].Trim().Equals("skip", StringComparison.OrdinalIgnoreCase))
-                return SplitIds(pair[1]);
+                return SplitIds(pair[1], upperCase: false);
         }
         return new HashSet<string>(StringComparer.Ordinal);
     }
 
     private static HashSet<string> Translate(RuleCatalog catalog, string peer, HashSet<string> peerIds)
     {
-        if (peerIds.Contains("all"))
+        if (peerIds.Contains("all") || peerIds.Contains("ALL"))
             return new HashSet<string>(catalog.Rules.Where(r => r.Aliases.Any(a => a.StartsWith(peer, StringComparison.OrdinalIgnoreCase))).Select(r => r.Id), StringComparer.Ordinal);
         return new HashSet<string>(peerIds.SelectMany(id => catalog.ByAlias(peer + id)).Select(r => r.Id), StringComparer.Ordinal);
     }

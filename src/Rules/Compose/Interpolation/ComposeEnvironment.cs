@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+
+namespace RedFire.Lint.Compose.Interpolation;
+
+/// <summary>
+/// The variables interpolation may read, and a description of where they come from, so a finding about an
+/// unset variable can tell the user where to define it. Earlier sources win (the process environment, when
+/// enabled, over env files), as in compose-go.
+/// </summary>
+public sealed class ComposeEnvironment
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    private readonly List<string> _sources = new();
+
+    public static ComposeEnvironment Empty => new();
+
+    public IReadOnlyDictionary<string, string> Values => _values;
+
+    /// <summary>The places values came from, for messages ("compose/.env", "the process environment").</summary>
+    public IReadOnlyList<string> Sources => _sources;
+
+    public string? Lookup(string name) => _values.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Records a place variables come from (or could: the project's .env even when missing).</summary>
+    public void AddSource(string sourceName)
+    {
+        if (!_sources.Contains(sourceName)) _sources.Add(sourceName);
+    }
+
+    /// <summary>Adds variables that are not yet defined (earlier sources win).</summary>
+    public void AddMissing(IEnumerable<KeyValuePair<string, string>> values)
+    {
+        foreach (var pair in values)
+            if (!_values.ContainsKey(pair.Key)) _values[pair.Key] = pair.Value;
+    }
+
+    public ComposeEnvironment With(string name, string value)
+    {
+        var copy = new ComposeEnvironment();
+        copy._sources.AddRange(_sources);
+        foreach (var pair in _values) copy._values[pair.Key] = pair.Value;
+        copy._values[name] = value;
+        return copy;
+    }
+}

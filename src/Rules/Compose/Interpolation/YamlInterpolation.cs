@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Linq;
+using RedFire.Lint.Compose.Yaml;
+using RedFire.Lint.Rules;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Compose.Interpolation;
+
+/// <summary>
+/// Interpolates every scalar value of one file's tree in place (keys never, as in Compose), keeping the raw
+/// text, and reports unset variables at their <c>${…}</c>: a warning for a plain reference (Compose quietly
+/// substitutes an empty string), info for <c>${VAR:?message}</c> (the author demands it at deploy time).
+/// </summary>
+internal static class YamlInterpolation
+{
+    public static void Apply(YamlNode root, SourceFile source, ComposeEnvironment environment, FindingSink report)
+    {
+        var interpolator = new TemplateInterpolator(environment.Lookup);
+        var where = environment.Sources.Count == 0 ? "an .env file beside the compose file or the environment" : string.Join(" or ", environment.Sources);
+        var pending = new Stack<YamlNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case YamlMapping mapping:
+                    foreach (var entry in mapping.Entries) pending.Push(entry.Value);
+                    break;
+                case YamlSequence sequence:
+                    foreach (var item in sequence.Items) pending.Push(item);
+                    break;
+                case YamlScalar scalar when scalar.Raw.IndexOf('$') >= 0 && scalar.Variables.Count == 0 && scalar.Value == scalar.Raw:
+                    Interpolate(scalar, source, interpolator, where, report);
+                    break;
+            }
+        }
+    }
+
+    private static void Interpolate(YamlScalar scalar, SourceFile source, TemplateInterpolator interpolator, string where, FindingSink report)
+    {
+        var result = interpolator.Interpolate(scalar.Raw);
+        scalar.Value = result.Value;
+        scalar.Variables = result.Variables
+            .Select(v => new VariableReference(v.Name, v.Syntax, LocationOf(scalar, source, v.Start, v.Length)) { IsSet = v.IsSet, RequiredMessage = v.RequiredMessage })
+            .ToArray();
+        if (result.Error is not null)
+        {
+            report(RuleIds.InvalidInterpolation, LocationOf(scalar, source, result.ErrorStart, result.ErrorLength),
+                $"{source.Path}: {result.Error}; write '$$' for a literal dollar sign.");
+        }
+        foreach (var variable in scalar.Variables.Where(v => !v.IsSet))
+        {
+            switch (variable.Syntax)
+            {
+                case VariableSyntax.Plain:
+                    report(RuleIds.UnsetVariable, variable.Location,
+                        $"{source.Path}: variable {variable.Name} is not set, so Compose substitutes an empty string; define it in {where}, or give a default with ${{{variable.Name}:-value}} (or demand it with ${{{variable.Name}:?message}}).");
+                    break;
+                case VariableSyntax.Required or VariableSyntax.RequiredNonEmpty:
+                    report(RuleIds.RequiredVariableUnset, variable.Location,
+                        $"{source.Path}: required variable {variable.Name} is not set here ({variable.RequiredMessage}); Compose will refuse to start until it is defined in {where}.");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The span of a piece of the scalar's text, or the whole scalar when its text does not map onto the source.</summary>
+    private static Location LocationOf(YamlScalar scalar, SourceFile source, int start, int length) =>
+        scalar.SourceOffset is { } offset ? source.GetLocation(offset + start, offset + start + length) : scalar.Location;
+}

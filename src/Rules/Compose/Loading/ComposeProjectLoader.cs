@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using RedFire.Lint.Compose.Interpolation;
+using RedFire.Lint.Compose.Yaml;
+using RedFire.Lint.Rules;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Compose.Loading;
+
+/// <summary>
+/// Loads one project the way compose-go does: each file parsed, interpolated with the project's variables and
+/// validated on its own, its <c>extends</c> and <c>include</c> resolved, then the files merged in order; the model
+/// is built from the result and cross-service references checked. Problems are findings, never exceptions.
+/// </summary>
+public sealed class ComposeProjectLoader
+{
+    private readonly Func<string, SourceFile?> _getSource;
+    private readonly Func<string, string> _displayPath;
+    private readonly FindingSink _report;
+    private readonly ComposeLoadOptions _options;
+    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+    private readonly List<SourceFile> _files = new();
+
+    /// <param name="getSource">Reads a file by absolute path (null when missing).</param>
+    /// <param name="report">Receives syntax, schema and load findings.</param>
+    /// <param name="displayPath">How an absolute path is shown in messages.</param>
+    public ComposeProjectLoader(Func<string, SourceFile?> getSource, FindingSink report, ComposeLoadOptions? options = null, Func<string, string>? displayPath = null)
+    {
+        _getSource = getSource;
+        _displayPath = displayPath ?? (p => p);
+        _report = report;
+        _options = options ?? ComposeLoadOptions.Default;
+    }
+
+    /// <summary>Files other files reached through <c>include</c> or <c>extends.file</c> (absolute paths).</summary>
+    public IReadOnlyCollection<string> ReferencedFiles => _referenced;
+
+    /// <summary>Loads the project of <paramref name="files"/> (absolute paths, <c>-f</c> order); null when nothing loadable.</summary>
+    public ComposeProject? Load(IReadOnlyList<string> files) => Load(files, _options, new Stack<string>(), null);
+
+    private ComposeProject? Load(IReadOnlyList<string> files, ComposeLoadOptions options, Stack<string> includeChain, Location? includedAt)
+    {
+        if (files.Count == 0) return null;
+        var projectDirectory = options.ProjectDirectory ?? ComposePaths.Directory(files[0]);
+        var environment = BuildEnvironment(projectDirectory, options);
+        var context = new FileContext(environment, projectDirectory, includeChain);
+
+        YamlMapping? merged = null;
+        foreach (var file in files)
+        {
+            var root = LoadFile(file, context, includedAt);
+            if (root is null) continue;
+            merged = merged is null ? root : ComposeMerger.MergeFiles(merged, root);
+        }
+        if (merged is null) return null;
+
+        var main = _files.FirstOrDefault(f => files.Contains(f.FullPath)) ?? _files[0];
+        var name = ProjectName(merged, projectDirectory);
+        var services = BuildServices(merged, context, options);
+        var project = new ComposeProject(name, projectDirectory, _files.Distinct().OrderBy(f => f == main ? 0 : 1).ToArray(), merged, environment, services);
+        ComposeReferenceChecks.Check(project, _report);
+        return project;
+    }
+
+    private ComposeEnvironment BuildEnvironment(string projectDirectory, ComposeLoadOptions options)
+    {
+        var environment = new ComposeEnvironment();
+        var shell = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in options.Variables) shell[pair.Key] = pair.Value;
+        if (options.UseProcessEnvironment)
+        {
+            foreach (System.Collections.DictionaryEntry pair in System.Environment.GetEnvironmentVariables())
+                if (pair.Key is string key && pair.Value is string value && !shell.ContainsKey(key)) shell[key] = value;
+        }
+        environment.AddMissing(shell);
+
+        var envFiles = options.EnvFiles.Count > 0 ? options.EnvFiles : [ComposePaths.Resolve(projectDirectory, ".env")];
+        var fromFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in envFiles)
+        {
+            environment.AddSource(_displayPath(path));
+            var source = _getSource(path);
+            if (source is null)
+            {
+                if (options.EnvFiles.Count > 0)
+                    _report(RuleIds.ComposeLoad, Location.StartOf(_displayPath(path)), $"env file {_displayPath(path)} given with --env-file does not exist.");
+                continue;
+            }
+            // Later files win over earlier ones; the shell wins over all (compose-go).
+            var read = EnvFileVariables.Read(source, key => shell.TryGetValue(key, out var v) ? v : fromFiles.TryGetValue(key, out var f) ? f : null);
+            foreach (var pair in read) fromFiles[pair.Key] = pair.Value;
+        }
+        environment.AddMissing(fromFiles);
+        environment.AddSource(options.UseProcessEnvironment ? "the environment" : "the environment (which the linter reads only when asked)");
+        return environment;
+    }
+
+    /// <summary>Parses, interpolates and validates one file and resolves its extends and includes.</summary>
+    private YamlMapping? LoadFile(string path, FileContext context, Location? referencedAt)
+    {
+        var root = ReadFile(path, context, referencedAt);
+        if (root is null) return null;
+        var source = _files.Last(f => f.FullPath == path);
+        root = new ExtendsResolver(this, context, _report).Resolve(root, source);
+        return IncludeInto(root, source, context);
+    }
+
+    /// <summary>Parses and interpolates one file (no extends/include): the unit compose-go validates.</summary>
+    internal YamlMapping? ReadFile(string path, FileContext context, Location? referencedAt)
+    {
+        var source = _getSource(path);
+        if (source is null)
+        {
+            _report(RuleIds.ComposeLoad, referencedAt ?? Location.StartOf(_displayPath(path)), $"compose file {_displayPath(path)} does not exist.");
+            return null;
+        }
+        if (!_files.Contains(source)) _files.Add(source);
+        var yaml = YamlTreeReader.Read(source, _report);
+        if (yaml.Failed) return null;
+        if (yaml.Documents.Count == 0 || yaml.Documents.All(d => d is YamlScalar { IsNull: true }))
+        {
+            _report(RuleIds.ComposeLoad, Location.StartOf(source.Path), $"{source.Path}: empty compose file; it must define at least one service, network, volume, secret, config or include.");
+            return null;
+        }
+        YamlMapping? root = null;
+        foreach (var document in yaml.Documents)
+        {
+            if (document is not YamlMapping map)
+            {
+                _report(RuleIds.ComposeSchema, document.Location, $"{source.Path}: top-level object must be a mapping (services:, networks:, …), not a {Describe(document)}.");
+                continue;
+            }
+            YamlInterpolation.Apply(map, source, context.Environment, _report);
+            root = root is null ? map : ComposeMerger.MergeFiles(root, map);
+        }
+        if (root is not null) Schema.ComposeSchemaValidator.Validate(root, source, _report);
+        return root;
+    }
+
+    private YamlMapping IncludeInto(YamlMapping root, SourceFile source, FileContext context)
+    {
+        if (root["include"] is not YamlSequence includes) return root;
+        context.IncludeChain.Push(source.FullPath);
+        var result = new YamlMapping(root.Location, root.Tag, root.Entries.ToList());
+        try
+        {
+            foreach (var item in includes.Items)
+            {
+                var spec = IncludeSpec.From(item, ComposePaths.Directory(source.FullPath));
+                if (spec is null) continue;
+                foreach (var path in spec.Paths)
+                {
+                    _referenced.Add(path);
+                    if (context.IncludeChain.Contains(path) || context.IncludeChain.Count > ComposeLimits.MaxReferenceDepth)
+                    {
+                        _report(RuleIds.ComposeLoad, item.UsedAt,
+                            $"{source.Path}: include cycle: {string.Join(" → ", context.IncludeChain.Reverse().Concat([path]).Select(_displayPath))}; a file cannot include itself, directly or through other files.");
+                        return result;
+                    }
+                }
+                var included = Load(spec.Paths, new ComposeLoadOptions
+                {
+                    EnvFiles = spec.EnvFiles,
+                    ProjectDirectory = spec.ProjectDirectory,
+                    Variables = _options.Variables,
+                    UseProcessEnvironment = _options.UseProcessEnvironment,
+                    Profiles = _options.Profiles,
+                }, context.IncludeChain, item.UsedAt);
+                if (included is null) continue;
+                foreach (var service in included.Services) context.ServiceDirectories[service.Name] = service.Directory;
+                result = CopyResources(result, included.Root, source, item);
+            }
+        }
+        finally
+        {
+            context.IncludeChain.Pop();
+        }
+        return result;
+    }
+
+    /// <summary>Copies an included project's services, networks, volumes, secrets and configs; a name defined on both sides is an error.</summary>
+    private YamlMapping CopyResources(YamlMapping root, YamlMapping included, SourceFile source, YamlNode includedAt)
+    {
+        foreach (var section in new[] { "services", "networks", "volumes", "secrets", "configs" })
+        {
+            if (included[section] is not YamlMapping theirs) continue;
+            var ours = root[section] as YamlMapping;
+            var combined = new YamlMapping(ours?.Location ?? theirs.Location, null, ours?.Entries.ToList() ?? new List<YamlEntry>());
+            foreach (var entry in theirs.Entries)
+            {
+                if (combined.Find(entry.Name) is { } clash)
+                {
+                    if (section == "services")
+                        _report(RuleIds.ComposeLoad, clash.Key.Location,
+                            $"{source.Path}: service '{entry.Name}' is defined here and in the included {entry.Key.Location.File}; Compose refuses conflicting definitions.");
+                    continue;
+                }
+                combined.Add(entry);
+            }
+            var key = root.Find(section)?.Key ?? YamlScalar.Synthetic(section, includedAt.Location);
+            root.Set(new YamlEntry(key, combined));
+        }
+        return root;
+    }
+
+    private IReadOnlyList<ComposeService> BuildServices(YamlMapping root, FileContext context, ComposeLoadOptions options)
+    {
+        var result = new List<ComposeService>();
+        if (root["services"] is not YamlMapping services) return result;
+        foreach (var entry in services.Entries)
+        {
+            if (entry.Value is not YamlMapping service) continue;
+            var profiles = YamlViews.StringOrList(service["profiles"]);
+            var active = profiles.Count == 0 || profiles.Any(p => options.Profiles.Contains(p.Value) || options.Profiles.Contains("*"));
+            var directory = context.ServiceDirectories.TryGetValue(entry.Name, out var d) ? d : context.ProjectDirectory;
+            result.Add(new ComposeService(entry.Key, service, directory, active));
+        }
+        return result;
+    }
+
+    private static readonly Regex InvalidNameCharacters = new("[^a-z0-9_-]", RegexOptions.CultureInvariant);
+
+    private static string ProjectName(YamlMapping root, string projectDirectory)
+    {
+        if (YamlViews.Scalar(root, "name") is { } name && name.Value.Length > 0) return name.Value;
+        var directoryName = projectDirectory.TrimEnd('/').Split('/').LastOrDefault() ?? "default";
+        var normalized = InvalidNameCharacters.Replace(directoryName.ToLowerInvariant(), string.Empty).TrimStart('_', '-');
+        return normalized.Length == 0 ? "default" : normalized;
+    }
+
+    internal static string Describe(YamlNode node) => node switch
+    {
+        YamlMapping => "mapping",
+        YamlSequence => "sequence",
+        YamlScalar s => s.Kind.ToString().ToLowerInvariant(),
+        _ => "value",
+    };
+
+    internal void AddReferenced(string path) => _referenced.Add(path);
+
+    /// <summary>What every file of one project shares while loading.</summary>
+    internal sealed class FileContext
+    {
+        public FileContext(ComposeEnvironment environment, string projectDirectory, Stack<string> includeChain)
+        {
+            Environment = environment;
+            ProjectDirectory = projectDirectory;
+            IncludeChain = includeChain;
+        }
+
+        public ComposeEnvironment Environment { get; }
+
+        public string ProjectDirectory { get; }
+
+        public Stack<string> IncludeChain { get; }
+
+        /// <summary>Services that came from an included project resolve their paths against its directory.</summary>
+        public Dictionary<string, string> ServiceDirectories { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Newtonsoft.Json.Linq;
+using RedFire.Lint.Compose.Yaml;
+
+namespace RedFire.Lint.Compose.Schema;
+
+/// <summary>
+/// A compose tree as JSON for schema validation, remembering for every token the YAML node it came from, the key
+/// it sits under and its Compose-style path (<c>services.web.ports[0]</c>), so errors point at the YAML.
+/// Recursion is bounded by the YAML reader's nesting limit.
+/// </summary>
+internal sealed class ComposeJson
+{
+    private readonly ConditionalWeakTable<JToken, Origin> _origins = new();
+
+    private ComposeJson(YamlNode root) => Root = Convert(root, null, string.Empty);
+
+    public JToken Root { get; }
+
+    /// <summary>Where a token came from: its node, the key above it (null for list items) and its path.</summary>
+    public sealed record Origin(YamlNode Node, YamlScalar? Key, string Path);
+
+    public static ComposeJson From(YamlNode root) => new(root);
+
+    public Origin? OriginOf(JToken? token) => token is not null && _origins.TryGetValue(token, out var origin) ? origin : null;
+
+    private JToken Convert(YamlNode node, YamlScalar? key, string path)
+    {
+        JToken token;
+        switch (node)
+        {
+            case YamlMapping map:
+                var obj = new JObject();
+                foreach (var entry in map.Entries)
+                {
+                    // `!reset` removes an inherited value; there is nothing to validate.
+                    if (entry.Value.IsReset) continue;
+                    var childPath = path.Length == 0 ? entry.Name : path + "." + entry.Name;
+                    var property = new JProperty(entry.Name, Convert(entry.Value, entry.Key, childPath));
+                    _origins.Add(property, new Origin(entry.Value, entry.Key, childPath));
+                    obj.Add(property);
+                }
+                token = obj;
+                break;
+            case YamlSequence list:
+                var array = new JArray();
+                for (var i = 0; i < list.Items.Count; i++)
+                    array.Add(Convert(list.Items[i], null, $"{path}[{i}]"));
+                token = array;
+                break;
+            default:
+                token = Scalar((YamlScalar)node);
+                break;
+        }
+        _origins.Add(token, new Origin(node, key, path));
+        return token;
+    }
+
+    /// <summary>A scalar typed by YAML 1.2 core-schema rules on its interpolated value.</summary>
+    private static JValue Scalar(YamlScalar scalar)
+    {
+        var value = scalar.Value;
+        switch (scalar.Kind)
+        {
+            case YamlScalarKind.Null:
+                return JValue.CreateNull();
+            case YamlScalarKind.Boolean:
+                return new JValue(scalar.AsBoolean == true);
+            case YamlScalarKind.Integer when scalar.AsInteger is { } number:
+                return new JValue(number);
+            case YamlScalarKind.Float when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real):
+                return new JValue(real);
+            default:
+                return new JValue(value);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+using RedFire.Lint.Compose.Yaml;
+using RedFire.Lint.Rules;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Compose.Schema;
+
+/// <summary>
+/// Validates one interpolated compose file against our schema of the Compose file format
+/// (<c>compose.schema.json</c>, embedded) and reports every violation at the offending key, naming the key and
+/// what was expected.
+/// </summary>
+internal static class ComposeSchemaValidator
+{
+    private static readonly Lazy<JsonSchema> Schema = new(Load);
+
+    public static void Validate(YamlMapping root, SourceFile source, FindingSink report)
+    {
+        var json = ComposeJson.From(root);
+        var errors = Schema.Value.Validate(json.Root);
+        foreach (var error in Flatten(errors))
+        {
+            var (location, message) = Describe(error, json);
+            report(RuleIds.ComposeSchema, location, $"{source.Path}: {message}");
+        }
+    }
+
+    /// <summary>
+    /// Leaf errors; a failed alternative (<c>oneOf</c>) is reported by its closest branch: the one written for the
+    /// value's type (a mapping for a mapping), else the one with fewest errors.
+    /// </summary>
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+            {
+                var closest = child.Errors
+                    .OrderBy(e => e.Value.Any(inner => IsTypeError(inner.Kind) && ReferenceEquals(inner.Token, error.Token)) ? 1 : 0)
+                    .ThenBy(e => e.Value.Count)
+                    .First().Value;
+                foreach (var inner in Flatten(closest)) yield return inner;
+            }
+            else yield return error;
+        }
+    }
+
+    private static (Location Location, string Message) Describe(ValidationError error, ComposeJson json)
+    {
+        var origin = json.OriginOf(error.Token);
+        var path = origin?.Path is { Length: > 0 } p ? p : "top-level object";
+        var at = origin?.Key?.Location ?? origin?.Node.Location ?? json.OriginOf(json.Root)!.Node.Location;
+        switch (error.Kind)
+        {
+            case ValidationErrorKind.NoAdditionalPropertiesAllowed:
+            {
+                var property = (error.Token as JProperty) ?? (error.Token?.Parent as JProperty);
+                var propertyOrigin = json.OriginOf(property);
+                var name = property?.Name ?? error.Property ?? "?";
+                var parent = propertyOrigin?.Path is { } full && full.Length > name.Length ? full.Substring(0, full.Length - name.Length - 1) : null;
+                var known = error.Schema?.ActualProperties.Keys ?? (IEnumerable<string>)[];
+                var hint = Closest(name, known) is { } suggestion ? $"; did you mean '{suggestion}'?" : known.Any() ? "; allowed: " + string.Join(", ", known.OrderBy(k => k, StringComparer.Ordinal)) : string.Empty;
+                return (propertyOrigin?.Key?.Location ?? at,
+                    $"{(parent is null ? "" : parent + ": ")}additional property '{name}' is not allowed{hint} (extension fields must start with 'x-').");
+            }
+            case ValidationErrorKind.PropertyRequired:
+                return (at, $"{path} is missing required property '{error.Property}'.");
+            case ValidationErrorKind.NotInEnumeration:
+                return (at, $"{path} must be one of {string.Join(", ", error.Schema.Enumeration.Select(e => $"'{e}'"))}, not '{Value(origin)}'.");
+            case ValidationErrorKind.NumberTooSmall:
+                return (at, $"{path} must be greater than or equal to {error.Schema.Minimum}, not {Value(origin)}.");
+            case ValidationErrorKind.NumberTooBig:
+                return (at, $"{path} must be less than or equal to {error.Schema.Maximum}, not {Value(origin)}.");
+            default:
+                if (IsTypeError(error.Kind))
+                    return (at, $"{path} must be {Expected(error.Schema)}, not {Actual(error.Token)}{(error.Token is JValue ? $" '{Value(origin)}'" : "")}.");
+                return (at, $"{path}: {error.Kind} (schema of the Compose file format).");
+        }
+    }
+
+    private static bool IsTypeError(ValidationErrorKind kind) => kind.ToString().EndsWith("Expected", StringComparison.Ordinal);
+
+    private static string Expected(JsonSchema schema)
+    {
+        var names = new List<string>();
+        foreach (JsonObjectType type in Enum.GetValues(typeof(JsonObjectType)))
+        {
+            if (type == JsonObjectType.None || !schema.Type.HasFlag(type)) continue;
+            names.Add(type switch
+            {
+                JsonObjectType.Object => "a mapping",
+                JsonObjectType.Array => "a list",
+                JsonObjectType.String => "a string",
+                JsonObjectType.Integer => "an integer",
+                JsonObjectType.Number => "a number",
+                JsonObjectType.Boolean => "a boolean",
+                JsonObjectType.Null => "empty",
+                _ => type.ToString().ToLowerInvariant(),
+            });
+        }
+        return names.Count <= 1 ? names.FirstOrDefault() ?? "valid" : string.Join(", ", names.Take(names.Count - 1)) + " or " + names.Last();
+    }
+
+    private static string Actual(JToken? token) => token?.Type switch
+    {
+        JTokenType.Object => "a mapping",
+        JTokenType.Array => "a list",
+        JTokenType.Integer => "an integer",
+        JTokenType.Float => "a number",
+        JTokenType.Boolean => "a boolean",
+        JTokenType.Null => "empty",
+        _ => "a string",
+    };
+
+    private static string Value(ComposeJson.Origin? origin) => origin?.Node is YamlScalar scalar ? scalar.Value : "…";
+
+    /// <summary>The allowed key within two edits of a misspelt one.</summary>
+    private static string? Closest(string name, IEnumerable<string> candidates) =>
+        candidates.Select(c => (Candidate: c, Distance: Distance(name, c))).Where(c => c.Distance <= 2)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal).Select(c => c.Candidate).FirstOrDefault();
+
+    private static int Distance(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 2) return int.MaxValue;
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+
+    private static JsonSchema Load()
+    {
+        using var stream = typeof(ComposeSchemaValidator).Assembly.GetManifestResourceStream("RedFire.Lint.compose.schema.json")
+            ?? throw new InvalidOperationException("compose.schema.json is not embedded");
+        using var reader = new StreamReader(stream);
+        var text = reader.ReadToEnd();
+        return Task.Run(() => JsonSchema.FromJsonAsync(text)).GetAwaiter().GetResult();
+    }
+}

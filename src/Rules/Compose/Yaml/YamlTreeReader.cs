@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using RedFire.Lint.Rules;
+using RedFire.Lint.Sources;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace RedFire.Lint.Compose.Yaml;
+
+/// <summary>The documents of one YAML file (empty documents are skipped) and whether reading stopped early.</summary>
+public sealed record YamlFile(SourceFile Source, IReadOnlyList<YamlNode> Documents, bool Failed);
+
+/// <summary>
+/// Builds position-carrying trees from YamlDotNet's event stream, iteratively: anchors and aliases resolved
+/// inside each document, merge keys applied with YAML's precedence, duplicate keys reported, and the nesting
+/// depth and alias expansion bounded by <see cref="ComposeLimits"/> before anything is built.
+/// </summary>
+public static class YamlTreeReader
+{
+    private const string MergeKey = "<<";
+    private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+
+    public static YamlFile Read(SourceFile source, FindingSink report)
+    {
+        if (source.Text.Length > ComposeLimits.MaxFileChars)
+        {
+            report(RuleIds.YamlSyntax, Location.StartOf(source.Path),
+                $"{source.Path} has {source.Text.Length} characters, more than the {ComposeLimits.MaxFileChars} a compose file may have; it was not parsed.");
+            return new YamlFile(source, [], true);
+        }
+
+        var documents = new List<YamlNode>();
+        var parser = new Parser(new StringReader(source.Text));
+        var builder = new DocumentBuilder(source, report);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (!builder.Accept(parser.Current!))
+                    return new YamlFile(source, documents, true);
+                if (builder.TakeRoot() is { } root) documents.Add(root);
+            }
+        }
+        catch (YamlException e)
+        {
+            var start = (int)Math.Min(e.Start.Index, source.Text.Length);
+            var end = (int)Math.Min(Math.Max(e.End.Index, e.Start.Index + 1), source.Text.Length);
+            var message = MarkPrefix.Replace(e.Message, string.Empty);
+            report(RuleIds.YamlSyntax, source.GetLocation(start, end), $"{source.Path} is not valid YAML: {message}");
+            return new YamlFile(source, documents, true);
+        }
+        return new YamlFile(source, documents, false);
+    }
+
+    /// <summary>One document at a time: a stack of open collections instead of recursion.</summary>
+    private sealed class DocumentBuilder
+    {
+        private readonly SourceFile _source;
+        private readonly FindingSink _report;
+        private readonly Stack<Frame> _open = new();
+        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+        private YamlCopier _copier = new(ComposeLimits.MaxAliasExpansionNodes);
+        private YamlNode? _root;
+
+        public DocumentBuilder(SourceFile source, FindingSink report)
+        {
+            _source = source;
+            _report = report;
+        }
+
+        public YamlNode? TakeRoot()
+        {
+            var root = _root;
+            _root = null;
+            return root;
+        }
+
+        /// <summary>Consumes one event; false when the document must be abandoned (a limit was hit).</summary>
+        public bool Accept(ParsingEvent parsingEvent)
+        {
+            switch (parsingEvent)
+            {
+                case DocumentStart:
+                    _anchors.Clear();
+                    _copier = new YamlCopier(ComposeLimits.MaxAliasExpansionNodes);
+                    return true;
+                case Scalar scalar:
+                    return Attach(Register(scalar.Anchor, MakeScalar(scalar)), scalar.End.Index);
+                case AnchorAlias alias:
+                    return ResolveAlias(alias);
+                case MappingStart start:
+                    return Open(new YamlMapping(Span(start.Start.Index, start.End.Index), TagOf(start.Tag)), start.Anchor, start.Start.Index);
+                case SequenceStart start:
+                    return Open(new YamlSequence(Span(start.Start.Index, start.End.Index), TagOf(start.Tag)), start.Anchor, start.Start.Index);
+                case MappingEnd or SequenceEnd:
+                    return Close(parsingEvent.End.Index);
+                default:
+                    return true;
+            }
+        }
+
+        private bool Open(YamlNode node, AnchorName anchor, long start)
+        {
+            if (_open.Count >= ComposeLimits.MaxNestingDepth)
+            {
+                _report(RuleIds.YamlSyntax, Span(start, start + 1),
+                    $"{_source.Path} nests mappings and sequences more than {ComposeLimits.MaxNestingDepth} levels deep here; the file was not loaded.");
+                return false;
+            }
+            _open.Push(new Frame(node, anchor.IsEmpty ? null : anchor.Value, start));
+            return true;
+        }
+
+        private bool Close(long end)
+        {
+            var frame = _open.Pop();
+            var last = frame.LastEnd ?? end;
+            YamlNode node = frame.Node switch
+            {
+                YamlMapping mapping => FinishMapping(mapping, frame, last),
+                YamlSequence sequence => new YamlSequence(Span(frame.Start, last), sequence.Tag, new List<YamlNode>(sequence.Items)),
+                _ => frame.Node,
+            };
+            if (frame.Anchor is not null) _anchors[frame.Anchor] = node;
+            return Attach(node, last);
+        }
+
+        private bool ResolveAlias(AnchorAlias alias)
+        {
+            var at = Span(alias.Start.Index, alias.End.Index);
+            if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                _report(RuleIds.YamlSyntax, at, $"{_source.Path} uses alias *{alias.Value.Value}, but no anchor &{alias.Value.Value} is defined before it in this document.");
+                return Attach(new YamlScalar(at, null, string.Empty, ScalarStyle.Plain, null), alias.End.Index);
+            }
+            var copy = _copier.Copy(target, at);
+            if (copy is null)
+            {
+                _report(RuleIds.YamlSyntax, at,
+                    $"{_source.Path} expands aliases into more than {ComposeLimits.MaxAliasExpansionNodes} nodes (excessive aliasing, as in a \"billion laughs\" document); the file was not loaded.");
+                return false;
+            }
+            return Attach(copy, alias.End.Index);
+        }
+
+        private YamlNode Register(AnchorName anchor, YamlNode node)
+        {
+            if (!anchor.IsEmpty) _anchors[anchor.Value] = node;
+            return node;
+        }
+
+        private bool Attach(YamlNode node, long end)
+        {
+            if (_open.Count == 0)
+            {
+                _root = node;
+                return true;
+            }
+            var parent = _open.Peek();
+            parent.LastEnd = end;
+            if (parent.Node is YamlSequence sequence)
+            {
+                sequence.Add(node);
+            }
+            else if (parent.PendingKey is null && !parent.SkipValue)
+            {
+                if (node is YamlScalar key) parent.PendingKey = key;
+                else
+                {
+                    _report(RuleIds.YamlSyntax, node.Location, $"{_source.Path} uses a mapping or sequence as a mapping key; Compose keys must be strings.");
+                    parent.SkipValue = true;
+                }
+            }
+            else
+            {
+                if (!parent.SkipValue) parent.Entries.Add(new YamlEntry(parent.PendingKey!, node));
+                parent.PendingKey = null;
+                parent.SkipValue = false;
+            }
+            return true;
+        }
+
+        private YamlMapping FinishMapping(YamlMapping open, Frame frame, long end)
+        {
+            var result = new YamlMapping(Span(frame.Start, end), open.Tag);
+            var merges = new List<YamlEntry>();
+            var seen = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
+            foreach (var entry in frame.Entries)
+            {
+                if (seen.TryGetValue(entry.Name, out var first))
+                {
+                    _report(RuleIds.YamlSyntax, entry.Key.Location,
+                        $"{_source.Path} defines key '{entry.Name}' twice in the same mapping (first at line {first.Key.Location.Line}); Compose rejects duplicate keys. Remove one of them.");
+                    continue;
+                }
+                seen[entry.Name] = entry;
+                if (entry.Name == MergeKey && entry.Key.Style == ScalarStyle.Plain) merges.Add(entry);
+                else result.Add(entry);
+            }
+            foreach (var merge in merges)
+            {
+                foreach (var source in MergeSources(merge))
+                {
+                    foreach (var inherited in source.Entries)
+                        if (!result.ContainsKey(inherited.Name)) result.Add(inherited);
+                }
+            }
+            return result;
+        }
+
+        /// <summary>The maps a merge key names: one map, or a list of maps (earlier ones win).</summary>
+        private IEnumerable<YamlMapping> MergeSources(YamlEntry merge)
+        {
+            switch (merge.Value)
+            {
+                case YamlMapping single:
+                    yield return single;
+                    break;
+                case YamlSequence list:
+                    foreach (var item in list.Items)
+                    {
+                        if (item is YamlMapping map) yield return map;
+                        else _report(RuleIds.YamlSyntax, item.UsedAt, $"{_source.Path}: map merge requires map; the items of '<<' must be mappings (anchors of mappings).");
+                    }
+                    break;
+                default:
+                    _report(RuleIds.YamlSyntax, merge.Value.UsedAt, $"{_source.Path}: map merge requires map; '<<' must name a mapping or a list of mappings.");
+                    break;
+            }
+        }
+
+        private YamlScalar MakeScalar(Scalar scalar)
+        {
+            var start = (int)scalar.Start.Index;
+            var end = (int)scalar.End.Index;
+            return new YamlScalar(Span(scalar.Start.Index, scalar.End.Index), TagOf(scalar.Tag), scalar.Value, scalar.Style, SourceOffsetOf(scalar, start, end), _source);
+        }
+
+        /// <summary>Where the decoded text starts in the source, when decoding changed nothing but the quotes.</summary>
+        private int? SourceOffsetOf(Scalar scalar, int start, int end)
+        {
+            if (end > _source.Text.Length || end < start) return null;
+            var written = _source.Text.Substring(start, end - start);
+            switch (scalar.Style)
+            {
+                case ScalarStyle.Plain when written == scalar.Value:
+                    return start;
+                case ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted
+                    when written.Length == scalar.Value.Length + 2 && string.CompareOrdinal(written, 1, scalar.Value, 0, scalar.Value.Length) == 0:
+                    return start + 1;
+                default:
+                    return null;
+            }
+        }
+
+        private Location Span(long start, long end) =>
+            _source.GetLocation((int)Math.Min(start, _source.Text.Length), (int)Math.Min(Math.Max(start, end), _source.Text.Length));
+
+        private static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
+
+        private sealed class Frame
+        {
+            public Frame(YamlNode node, string? anchor, long start)
+            {
+                Node = node;
+                Anchor = anchor;
+                Start = start;
+            }
+
+            public YamlNode Node { get; }
+            public string? Anchor { get; }
+            public long Start { get; }
+            public long? LastEnd { get; set; }
+            public List<YamlEntry> Entries { get; } = new();
+            public YamlScalar? PendingKey { get; set; }
+            public bool SkipValue { get; set; }
+        }
+    }
+}

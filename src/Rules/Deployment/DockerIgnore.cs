@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace RedFire.Lint.Deployment;
+
+/// <summary>
+/// A build context's .dockerignore as BuildKit applies it: patterns match context-relative paths (cleaned, no
+/// leading slash) with <c>*</c>, <c>?</c>, <c>[…]</c> and <c>**</c>; a later <c>!pattern</c> re-includes; a path is
+/// also excluded when one of its parent directories is.
+/// </summary>
+public sealed class DockerIgnore
+{
+    private readonly IReadOnlyList<(Regex Pattern, bool Exception)> _rules;
+
+    private DockerIgnore(IReadOnlyList<(Regex, bool)> rules) => _rules = rules;
+
+    public static DockerIgnore Empty { get; } = new([]);
+
+    public static DockerIgnore Parse(IEnumerable<string> lines)
+    {
+        var rules = new List<(Regex, bool)>();
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal)) continue;
+            var exception = line.StartsWith("!", StringComparison.Ordinal);
+            var pattern = Clean(exception ? line.Substring(1).Trim() : line);
+            if (pattern.Length == 0) continue;
+            rules.Add((new Regex(ToRegex(pattern), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), exception));
+        }
+        return new DockerIgnore(rules);
+    }
+
+    /// <summary>Whether BuildKit leaves <paramref name="path"/> (relative to the context) out of the context.</summary>
+    public bool Excludes(string path)
+    {
+        if (_rules.Count == 0) return false;
+        var parts = Clean(path).Split('/');
+        // The path itself and each of its parents: an excluded directory takes its contents with it.
+        for (var length = 1; length <= parts.Length; length++)
+            if (Decide(string.Join("/", parts.Take(length)))) return true;
+        return false;
+    }
+
+    private bool Decide(string path)
+    {
+        var excluded = false;
+        foreach (var (pattern, exception) in _rules)
+        {
+            try
+            {
+                if (pattern.IsMatch(path)) excluded = !exception;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological pattern decides nothing.
+            }
+        }
+        return excluded;
+    }
+
+    private static string Clean(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Replace('\\', '/').Split('/'))
+        {
+            if (part.Length == 0 || part == ".") continue;
+            if (part == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); continue; }
+            parts.Add(part);
+        }
+        return string.Join("/", parts);
+    }
+
+    private static string ToRegex(string pattern)
+    {
+        var regex = new StringBuilder("^");
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '*' && i + 1 < pattern.Length && pattern[i + 1] == '*')
+            {
+                // "**/" matches any number of directories, "**" alone anything.
+                i++;
+                if (i + 1 < pattern.Length && pattern[i + 1] == '/') { i++; regex.Append("(?:.*/)?"); }
+                else regex.Append(".*");
+            }
+            else if (c == '*') regex.Append("[^/]*");
+            else if (c == '?') regex.Append("[^/]");
+            else if (c == '[')
+            {
+                var close = pattern.IndexOf(']', i + 1);
+                if (close < 0) { regex.Append(@"\["); continue; }
+                var set = pattern.Substring(i + 1, close - i - 1);
+                regex.Append('[').Append(set.StartsWith("^", StringComparison.Ordinal) || set.StartsWith("!", StringComparison.Ordinal) ? "^" + Regex.Escape(set.Substring(1)) : Regex.Escape(set).Replace(@"\-", "-")).Append(']');
+                i = close;
+            }
+            else if (c == '\\' && i + 1 < pattern.Length) regex.Append(Regex.Escape(pattern[++i].ToString()));
+            else regex.Append(Regex.Escape(c.ToString()));
+        }
+        return regex.Append('$').ToString();
+    }
+}

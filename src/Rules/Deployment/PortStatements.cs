@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Deployment;
+
+/// <summary>
+/// One place that states the port a service listens on. Places in a <see cref="Group"/> (all EXPOSE ports of an
+/// image, all container ports of <c>ports:</c>) agree when any one of them is the port; others must each agree.
+/// </summary>
+public sealed record PortStatement(string Description, int Value, Location Location, string? Group = null);
+
+/// <summary>Collects every place of a deployment that states a service's port.</summary>
+public static class PortStatements
+{
+    private static readonly string[] PortVariables = ["SERVICE_PORT", "PORT"];
+
+    public static IReadOnlyList<PortStatement> Of(DeploymentModel deployment, DeployedService service)
+    {
+        var result = new List<PortStatement>();
+        foreach (var name in PortVariables)
+            if (service.EnvironmentVariable(name) is { Value: { } text } variable && PortArguments.ParsePort(text.Trim()) is { } port)
+                result.Add(new PortStatement($"environment {name}", port, variable.Location));
+
+        foreach (var (port, word) in CommandPorts(service))
+            result.Add(new PortStatement("the command's port option", port, word.Location));
+
+        if (service.Stage is { } stage)
+            foreach (var exposed in stage.Expose)
+                result.Add(new PortStatement($"EXPOSE in stage {stage.DisplayName}", exposed.Value, exposed.Location, "EXPOSE"));
+
+        var check = service.HealthCheck ?? service.Stage?.HealthCheck;
+        if (check is { Disabled: false })
+            foreach (var word in check.Test)
+                foreach (var (port, _) in PortArguments.FromUrls(word.Value, host => PortArguments.IsLocalHost(host) || host == service.Name))
+                    result.Add(new PortStatement("the health check URL", port, word.Location));
+
+        foreach (var mapping in service.Ports)
+            if (mapping.ContainerPort is { } port)
+                result.Add(new PortStatement("the container side of ports", port, mapping.ContainerLocation, "ports"));
+        foreach (var exposed in service.Expose)
+            result.Add(new PortStatement("expose", exposed.Value, exposed.Location, "expose"));
+
+        foreach (var config in deployment.GatewayConfigs)
+        {
+            foreach (var upstream in config.Upstreams)
+                foreach (var server in upstream.Servers.Where(s => s.Host == service.Name))
+                    result.Add(new PortStatement($"nginx upstream {upstream.Name}", server.Port ?? 80, server.Location));
+            foreach (var proxy in config.ProxyPasses.Where(p => p.Host == service.Name))
+                result.Add(new PortStatement("nginx proxy_pass", proxy.Port ?? (proxy.Scheme == "https" ? 443 : 80), proxy.Location));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Port options of what the container runs: compose <c>entrypoint</c> replaces the image's ENTRYPOINT and drops its
+    /// CMD; compose <c>command</c> replaces CMD. Each word is reported where it is written.
+    /// </summary>
+    private static IEnumerable<(int Port, Located<string> Word)> CommandPorts(DeployedService service)
+    {
+        var entrypoint = service.Entrypoint ?? service.Stage?.Entrypoint?.Words ?? [];
+        var command = service.Command ?? (service.Entrypoint is not null ? null : service.Stage?.Cmd?.Words) ?? [];
+        return PortArguments.FromCommand(entrypoint.Concat(command).ToArray());
+    }
+}

@@ -1,0 +1,30 @@
+using System.Linq;
+using RedFire.Lint.Deployment;
+using RedFire.Lint.Findings;
+
+namespace RedFire.Lint.Rules.Deployment;
+
+/// <summary><c>condition: service_healthy</c> on a service without an enabled health check: Compose refuses to start the project.</summary>
+public sealed class HealthyDependencyWithoutHealthCheckRule : IRule<DeploymentModel>
+{
+    public string Id => RuleIds.HealthyDependencyWithoutHealthCheck;
+
+    public void Check(DeploymentModel model, RuleContext context)
+    {
+        foreach (var service in model.Services)
+        {
+            foreach (var dependency in service.DependsOn.Where(d => d.Condition == "service_healthy"))
+            {
+                if (model.Service(dependency.Service) is not { } target) continue;
+                var check = target.HealthCheck ?? target.Stage?.HealthCheck;
+                if (check is null && target.Build is not null && target.Stage is null) continue; // the image is unknown
+                if (check is { Disabled: false }) continue;
+                var why = check is null ? "has no health check" : $"has its health check disabled ({check.Location.File}:{check.Location.Line})";
+                var related = check is null ? [] : new[] { new RelatedLocation(check.Location, "disabled health check") };
+                context.Report(dependency.Location,
+                    $"Service {service.Name} waits for {target.Name} to be healthy, but {target.Name} {why}: docker compose refuses to start. Add a healthcheck: to {target.Name}, or use condition: service_started.",
+                    related);
+            }
+        }
+    }
+}

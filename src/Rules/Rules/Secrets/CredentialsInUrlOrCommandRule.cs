@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using RedFire.Lint.Env;
+using RedFire.Lint.Secrets;
+
+namespace RedFire.Lint.Rules.Secrets;
+
+/// <summary>
+/// RF3003: a password written into a URL (<c>postgresql://app:hunter22@db/app</c>) in any setting, or a credential
+/// on a command line (<c>curl -u user:pass</c>, <c>echo pass | docker login --password-stdin</c>, <c>--password=…</c>).
+/// References (<c>${DB_PASSWORD}</c>) and placeholders are fine; known token formats are RF3001's.
+/// </summary>
+public sealed class CredentialsInUrlOrCommandRule : IRule<EnvFile>
+{
+    public string Id => RuleIds.CredentialsInUrlOrCommand;
+
+    public void Check(EnvFile model, RuleContext context) => Check(EnvFilePlaces.Of(model), context);
+
+    private static void Check(IEnumerable<SecretPlace> places, RuleContext context)
+    {
+        foreach (var place in places)
+        {
+            var matches = place.Kind == SecretPlaceKind.Command
+                ? SecretDetector.FindCommandCredentials(place.Value)
+                : SecretDetector.FindUrlCredentials(place.Value);
+            foreach (var match in matches)
+            {
+                if (place.IsDocumentation && !Entropy.LooksRandom(match.Text)) continue;
+                var name = place.Name is null ? string.Empty : $" {place.Name}";
+                context.Report(place.LocationOf(match.Start, match.Length),
+                    $"{place.Source.Path}: {place.Where}{name} has a hard-coded {match.Description} ({match.Secret}); {Remedy(place, match)}.");
+            }
+        }
+    }
+
+    private static string Remedy(SecretPlace place, SecretMatch match) =>
+        match.Kind == SecretKind.UrlCredential
+            ? $"write the credential as a variable reference instead (scheme://user:${{DB_PASSWORD}}@host) and set it at deploy time — {place.Remedy}"
+            : $"read it from a variable or a secret file instead (--password-stdin < /run/secrets/…) — {place.Remedy}";
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using RedFire.Lint.Env;
+
+namespace RedFire.Lint.Secrets;
+
+/// <summary>The places of an env file: each <c>KEY=value</c> entry with a value written in the file.</summary>
+internal static class EnvFilePlaces
+{
+    /// <summary>Name parts that make an env file a sample to copy from: .env.example, .env.sample, example.env…</summary>
+    private static readonly HashSet<string> DocumentationMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "example", "examples", "sample", "samples", "template", "templates", "tmpl", "tpl", "dist", "defaults", "skeleton",
+    };
+
+    public static IEnumerable<SecretPlace> Of(EnvFile file)
+    {
+        var isDocumentation = IsDocumentation(file.Source.Path);
+        foreach (var entry in file.Entries)
+        {
+            if (entry.IsInherited || entry.ValueLocation is null || entry.RawValue.Length == 0) continue;
+            yield return new SecretPlace(file.Source, entry.ValueLocation, SecretPlaceKind.Setting, entry.Key, entry.RawValue)
+            {
+                Where = "env file entry",
+                Remedy = isDocumentation
+                    ? $"leave the value of {entry.Key} empty in this sample file"
+                    : $"do not commit it: keep this file out of the repository (.gitignore), commit a .env.example with an empty {entry.Key}, and set {entry.Key} in the deployment environment or a secret store",
+                IsDocumentation = isDocumentation,
+            };
+        }
+    }
+
+    public static bool IsDocumentation(string path) =>
+        Path.GetFileName(path).Split('.', '_', '-').Any(DocumentationMarkers.Contains);
+}

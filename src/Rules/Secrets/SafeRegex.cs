@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace RedFire.Lint.Secrets;
+
+/// <summary>
+/// Regexes for scanning untrusted text: interpreted (no start-up cost in a compiler or build host), culture-invariant and bounded in time. The patterns are written
+/// to run in linear time (bounded quantifiers, look-behind anchors); the timeout is the backstop, and a scan that
+/// hits it simply stops reporting for that pattern instead of hanging the build.
+/// </summary>
+internal static class SafeRegex
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+
+    public static Regex Create(string pattern, RegexOptions options = RegexOptions.None) =>
+        new(pattern, options | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+
+    public static IEnumerable<Match> Matches(Regex regex, string text, int start = 0)
+    {
+        Match match;
+        try
+        {
+            match = regex.Match(text, start);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            yield break;
+        }
+        while (match.Success)
+        {
+            yield return match;
+            try
+            {
+                match = match.NextMatch();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                yield break;
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Secrets;
+
+/// <summary>What a value is to the program that reads it: a named setting, or a shell command line.</summary>
+public enum SecretPlaceKind
+{
+    /// <summary><c>NAME=value</c>: env file entries, compose environment/labels/build args, ENV/ARG/LABEL, C# constants.</summary>
+    Setting,
+
+    /// <summary>A command line: RUN, HEALTHCHECK, CMD, ENTRYPOINT, compose command/entrypoint/healthcheck test.</summary>
+    Command,
+}
+
+/// <summary>
+/// One value in a file where a secret may be written, in a shape every secret rule understands: the value as written,
+/// where it is, its setting name (if any), how to describe the place in a message and how to fix it there.
+/// Each file kind has an adapter that lists its places; the rules do not know file syntaxes.
+/// </summary>
+public sealed record SecretPlace(SourceFile Source, Location ValueLocation, SecretPlaceKind Kind, string? Name, string Value)
+{
+    /// <summary>What it is, for messages, followed by <see cref="Name"/>: "env file entry", "environment of service 'api':", "C# member"…</summary>
+    public string Where { get; init; } = string.Empty;
+
+    /// <summary>How to supply the value instead, in this kind of file.</summary>
+    public string Remedy { get; init; } = string.Empty;
+
+    /// <summary>
+    /// A documentation file (<c>.env.example</c>, <c>.env.template</c>…): its values are samples, so only values that
+    /// look generated (random) are taken for real secrets there.
+    /// </summary>
+    public bool IsDocumentation { get; init; }
+
+    /// <summary>Where a secret found at [start, start+length) of <see cref="Value"/> is in the file.</summary>
+    public Location LocationOf(int start, int length) => SecretLocator.Locate(Source, ValueLocation, Value, start, length);
+}
