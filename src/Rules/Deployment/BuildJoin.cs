@@ -40,6 +40,7 @@ internal sealed class BuildJoin
         {
             Context = build.Context is { } c ? new Located<string>(c.Value, c.Location) : null,
             DockerfilePath = build.Dockerfile is { } d ? new Located<string>(d.Value, d.Location) : null,
+            DockerfileDisplayPath = string.IsNullOrEmpty(build.DockerfilePath) ? "" : _context.DisplayPath(build.DockerfilePath),
             Dockerfile = dockerfile,
             IsInline = inline || remote,
             Candidate = candidate,

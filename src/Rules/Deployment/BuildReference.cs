@@ -33,6 +33,9 @@ public sealed class BuildReference
 
     public string DockerfileFullPath { get; }
 
+    /// <summary><see cref="DockerfileFullPath"/> as findings show paths (relative to the working directory).</summary>
+    public string DockerfileDisplayPath { get; init; } = "";
+
     /// <summary>The Dockerfile at <see cref="DockerfileFullPath"/>; null when it does not exist.</summary>
     public ImageDockerfile? Dockerfile { get; init; }
 
