@@ -28,6 +28,9 @@ public sealed class BuildReference
 
     public bool ContextExists { get; }
 
+    /// <summary><see cref="ContextFullPath"/> as findings show paths.</summary>
+    public string ContextDisplayPath { get; init; } = "";
+
     /// <summary><c>build.dockerfile</c> as written; null for the default <c>Dockerfile</c>.</summary>
     public Located<string>? DockerfilePath { get; init; }
 

@@ -21,7 +21,7 @@ public sealed class BuildReferenceMissingRule : IRule<DeploymentModel>
             if (!build.ContextExists)
             {
                 context.Report(build.Context?.Location ?? build.Location,
-                    $"Service {service.Name}: build context '{contextText}' does not exist ({build.ContextFullPath}); docker compose build fails. Context paths are relative to the compose file's directory.");
+                    $"Service {service.Name}: build context '{contextText}' does not exist ({build.ContextDisplayPath}); docker compose build fails. Context paths are relative to the compose file's directory.");
                 continue;
             }
             if (build.Dockerfile is null)
