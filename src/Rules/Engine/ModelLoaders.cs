@@ -10,6 +10,7 @@ internal static class ModelLoaders
 {
     public static IReadOnlyList<IModelLoader> All { get; } =
     [
+        new Dockerfiles.DockerfileLoader(),
         new Env.EnvFileLoader(),
         new CSharp.PortsClassLoader(),
         new Nginx.NginxLoader(),
