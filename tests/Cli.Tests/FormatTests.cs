@@ -25,7 +25,7 @@ public class FormatTests
             $"  1:1  error    RF0006  svc/Dockerfile {Message}\n\n" +
             "2 problems (2 errors, 0 warnings, 0 info) in 2 of 2 files.\n",
             run.Output);
-        Assert.DoesNotContain("\u001b[", run.Output);
+        Assert.DoesNotContain('\u001b', run.Output);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class HealthCheckWithoutAuthenticationRule : IRule<DeploymentModel
             if (cli is null) continue;
             var authenticates = check.Test.Any(w => AuthOptions.Contains(w.Value) || w.Value.StartsWith("-a", System.StringComparison.Ordinal) && w.Value.Length > 2
                 || w.Value.Contains("redis://") && w.Value.Contains("@"))
-                || service.EnvironmentVariable("REDISCLI_AUTH") is { Value.Length: > 0 };
+                || service.EnvironmentVariable("REDISCLI_AUTH") is { } auth && (auth.Value is { Length: > 0 } || auth.RawValue is { Length: > 0 });
             if (authenticates) continue;
 
             context.Report(cli.Location,

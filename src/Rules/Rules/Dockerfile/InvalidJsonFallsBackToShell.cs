@@ -1,0 +1,32 @@
+using RedFire.Lint.Dockerfiles;
+
+namespace RedFire.Lint.Rules.Dockerfile;
+
+/// <summary>
+/// RF1018: arguments that start with '[' but are not valid JSON (single quotes, a missing bracket or quote): the
+/// builder silently runs them as a shell command, so <c>CMD ['app']</c> runs the program "[app]".
+/// </summary>
+public sealed class InvalidJsonFallsBackToShell : IRule<DockerfileDocument>
+{
+    public string Id => RuleIds.InvalidJsonFallsBackToShell;
+
+    public void Check(DockerfileDocument document, RuleContext context)
+    {
+        foreach (var instruction in document.Instructions)
+        {
+            var target = instruction.Trigger ?? instruction;
+            if (!target.IsJsonFallback || !LooksLikeExecForm(target.ArgumentText)) continue;
+            var hint = target.ArgumentText.Contains("'") ? "JSON needs double quotes" : "check the brackets, quotes and commas";
+            context.Report(target.ArgumentsLocation,
+                $"{document.Path}: {target.Keyword} arguments look like exec form but are not valid JSON ({hint}), so the builder runs them as a shell command; write {target.Keyword} [\"executable\", \"arg\"]");
+        }
+    }
+
+    /// <summary>A '[' followed by a quote: meant as a JSON array (unlike the shell test <c>[ -f file ]</c>).</summary>
+    private static bool LooksLikeExecForm(string text)
+    {
+        var i = 1;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i < text.Length && (text[i] == '"' || text[i] == '\'' || text[i] == ']');
+    }
+}
