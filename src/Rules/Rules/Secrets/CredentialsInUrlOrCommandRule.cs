@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using RedFire.Lint.Compose;
+using RedFire.Lint.Dockerfiles;
 using RedFire.Lint.Env;
 using RedFire.Lint.Nginx;
 using RedFire.Lint.Sources;
@@ -12,13 +13,15 @@ namespace RedFire.Lint.Rules.Secrets;
 /// on a command line (<c>curl -u user:pass</c>, <c>echo pass | docker login --password-stdin</c>, <c>--password=…</c>).
 /// References (<c>${DB_PASSWORD}</c>) and placeholders are fine; known token formats are RF3001's.
 /// </summary>
-public sealed class CredentialsInUrlOrCommandRule : IRule<EnvFile>, IRule<ComposeProject>, IRule<NginxConfig>
+public sealed class CredentialsInUrlOrCommandRule : IRule<EnvFile>, IRule<ComposeProject>, IRule<DockerfileDocument>, IRule<NginxConfig>
 {
     public string Id => RuleIds.CredentialsInUrlOrCommand;
 
     public void Check(EnvFile model, RuleContext context) => Check(EnvFilePlaces.Of(model), context);
 
     public void Check(ComposeProject model, RuleContext context) => Check(ComposePlaces.Of(model), context);
+
+    public void Check(DockerfileDocument model, RuleContext context) => Check(DockerfilePlaces.Of(model), context);
 
     public void Check(NginxConfig model, RuleContext context) => Check(NginxPlaces.Of(model), context);
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using RedFire.Lint.Compose;
+using RedFire.Lint.Dockerfiles;
 using RedFire.Lint.Env;
 using RedFire.Lint.Nginx;
 using RedFire.Lint.Secrets;
@@ -13,13 +14,15 @@ namespace RedFire.Lint.Rules.Secrets;
 /// placeholders, file paths and public keys are fine; known token formats are RF3001's. In sample files
 /// (.env.example) only random-looking values count.
 /// </summary>
-public sealed class HardCodedSecretSettingRule : IRule<EnvFile>, IRule<ComposeProject>, IRule<NginxConfig>, IRule<ScannedSource>
+public sealed class HardCodedSecretSettingRule : IRule<EnvFile>, IRule<ComposeProject>, IRule<DockerfileDocument>, IRule<NginxConfig>, IRule<ScannedSource>
 {
     public string Id => RuleIds.HardCodedSecretSetting;
 
     public void Check(EnvFile model, RuleContext context) => Check(EnvFilePlaces.Of(model), context);
 
     public void Check(ComposeProject model, RuleContext context) => Check(ComposePlaces.Of(model), context);
+
+    public void Check(DockerfileDocument model, RuleContext context) => Check(DockerfilePlaces.Of(model), context);
 
     public void Check(NginxConfig model, RuleContext context) => Check(NginxPlaces.Of(model), context);
 
