@@ -6,8 +6,8 @@ using RedFire.Lint.Deployment;
 namespace RedFire.Lint.Rules.Compose;
 
 /// <summary>
-/// RF2067: an image pulled without a tag, or with a tag that moves (latest, stable, edge…), changes under the
-/// deployment without a change to the file. Services that build their image are exempt (image names the result);
+/// RF2067: an image pulled without a tag, with a tag that moves (latest, stable, edge…) or with a tag that names no
+/// version at all (alpine, slim, mainline), changes under the deployment without a change to the file. Services that build their image are exempt (image names the result);
 /// images whose variables are unknown while linting are not judged.
 /// </summary>
 public sealed class ImageTagNotPinnedRule : IRule<ComposeProject>
@@ -20,6 +20,7 @@ public sealed class ImageTagNotPinnedRule : IRule<ComposeProject>
     public void Check(ComposeProject project, RuleContext context)
     {
         var prohibited = context.Options.GetStrings("prohibitedTags", FloatingTags);
+        var requireVersion = context.Options.GetBool("requireVersion", true);
         foreach (var service in project.Services)
         {
             if (service.Build is not null || service.Image is not { } image || image.Value.Trim().Length == 0 || ComposeFacts.HasUnknownVariable(image)) continue;
@@ -30,11 +31,11 @@ public sealed class ImageTagNotPinnedRule : IRule<ComposeProject>
                 context.Report(image.UsedAt,
                     $"{image.Location.File}: service '{service.Name}' uses image '{image.Value}' without a tag, which means ':latest': each pull may bring a different version. Pin a version ('{image.Value}:1.2.3') or a digest ('{image.Value}@sha256:…').");
             }
-            else if (prohibited.Contains(name.Tag, StringComparer.OrdinalIgnoreCase))
+            else if (prohibited.Contains(name.Tag, StringComparer.OrdinalIgnoreCase) || (requireVersion && !name.Tag.Any(char.IsDigit)))
             {
                 var tagStart = image.Value.LastIndexOf(':') + 1;
                 context.Report(image.MergedAt is null && image.Value == image.Raw ? image.LocationOf(tagStart, name.Tag.Length) : image.UsedAt,
-                    $"{image.Location.File}: service '{service.Name}' uses image '{image.Value}' with the floating tag '{name.Tag}', which points at a different image after each release. Pin a version ('{name.Repository}:1.2.3') or a digest ('{name.Repository}@sha256:…').");
+                    $"{image.Location.File}: service '{service.Name}' uses image '{image.Value}' with the floating tag '{name.Tag}'{(name.Tag.Any(char.IsDigit) ? "" : " (it names no version)")}, which points at a different image after each release. Pin a version ('{name.Repository}:1.2.3') or a digest ('{name.Repository}@sha256:…').");
             }
         }
     }

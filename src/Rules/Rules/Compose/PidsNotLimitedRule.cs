@@ -1,6 +1,6 @@
 namespace RedFire.Lint.Rules.Compose;
 
-/// <summary>RF2060: without a process limit a fork bomb or a runaway worker pool exhausts the host's process table.</summary>
+/// <summary>RF2060 (off by default): without a process limit a fork bomb or a runaway worker pool exhausts the host's process table.</summary>
 public sealed class PidsNotLimitedRule() : ResourceLimitRule("pids", ["pids_limit"], "process-count",
     "a fork bomb or a runaway worker pool in it can exhaust the host's process table", "200")
 {

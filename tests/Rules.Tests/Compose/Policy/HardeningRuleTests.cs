@@ -112,11 +112,11 @@ public class HardeningRuleTests
 
     [Fact]
     public void RF2060_missing_and_unlimited() =>
-        RuleTest.Flags(RuleIds.PidsNotLimited, ("compose.yaml", "services:\n  [|api|]:\n    image: a:1\n  job:\n    image: a:1\n    pids_limit: [|-1|]\n"));
+        RuleTest.Flags(RuleIds.PidsNotLimited, PolicyTest.Enabled(RuleIds.PidsNotLimited), ("compose.yaml", "services:\n  [|api|]:\n    image: a:1\n  job:\n    image: a:1\n    pids_limit: [|-1|]\n"));
 
     [Fact]
     public void RF2060_passes_with_either_spelling() =>
-        RuleTest.Passes(RuleIds.PidsNotLimited, ("compose.yaml", """
+        RuleTest.Passes(RuleIds.PidsNotLimited, PolicyTest.Enabled(RuleIds.PidsNotLimited), ("compose.yaml", """
             services:
               api:
                 image: a:1

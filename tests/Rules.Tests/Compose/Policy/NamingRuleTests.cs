@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using Newtonsoft.Json.Linq;
+using RedFire.Lint.Policy;
 using RedFire.Lint.Rules;
 using RedFire.Lint.Tests.Infrastructure;
 using Xunit;
@@ -56,6 +59,8 @@ public class NamingRuleTests
                 image: registry.example.com:5000/team/proxy:[|edge|]
               app:
                 image: [|app:${TAG:-latest}|]
+              gateway:
+                image: nginx:[|alpine|]
             """));
 
     [Fact]
@@ -68,6 +73,8 @@ public class NamingRuleTests
                 image: redis@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
               registry:
                 image: localhost:5000/app:1.2
+              redis:
+                image: redis:7-alpine
               api:
                 build: ./api
                 image: api
@@ -113,4 +120,16 @@ public class NamingRuleTests
     public void RF2073_passes_when_sorted() =>
         RuleTest.Passes(RuleIds.ServicesNotSorted, PolicyTest.Enabled(RuleIds.ServicesNotSorted),
             ("compose.yaml", "services:\n  api:\n    image: a:1\n  Web:\n    image: a:1\n  worker:\n    image: a:1\n"));
+
+    [Fact]
+    public void RF2067_options_replace_the_floating_tags_and_allow_tags_without_a_version()
+    {
+        var options = new JObject { ["prohibitedTags"] = new JArray("main"), ["requireVersion"] = false };
+        var configuration = new LintConfiguration
+        {
+            Options = new Dictionary<string, RuleOptions> { [RuleIds.ImageTagNotPinned] = new(options) },
+        };
+        RuleTest.Flags(RuleIds.ImageTagNotPinned, configuration,
+            ("compose.yaml", "services:\n  a:\n    image: app:[|main|]\n  b:\n    image: nginx:alpine\n  c:\n    image: redis:latest\n"));
+    }
 }
