@@ -50,6 +50,12 @@ internal static class ComposeFacts
     public static bool CanRunTogether(ComposeService a, ComposeService b) =>
         a.Profiles.Count == 0 || b.Profiles.Count == 0 || a.Profiles.Any(p => b.Profiles.Any(q => q.Value == p.Value));
 
+    /// <summary>How many containers Compose starts for the service: <c>scale</c>, else <c>deploy.replicas</c>, else 1.</summary>
+    public static long Replicas(ComposeService service) =>
+        YamlViews.Scalar(service.Node, "scale")?.AsInteger
+        ?? YamlViews.Scalar(service.Node["deploy"] as YamlMapping, "replicas")?.AsInteger
+        ?? 1;
+
     /// <summary>True when a variable the scalar uses has no value and no default: its value is not known while linting.</summary>
     public static bool HasUnknownVariable(YamlScalar scalar) => scalar.Variables.Any(v => !v.IsSet && !v.HasDefault);
 

@@ -6,7 +6,10 @@ using RedFire.Lint.Findings;
 
 namespace RedFire.Lint.Rules.Compose;
 
-/// <summary>RF2064: container names are unique per Docker host; the second service with the same one cannot be created.</summary>
+/// <summary>
+/// RF2064: container names are unique per Docker host; the second service with the same one cannot be created, and
+/// a service with a container_name cannot run more than one container.
+/// </summary>
 public sealed class DuplicateContainerNameRule : IRule<ComposeProject>
 {
     public string Id => RuleIds.DuplicateContainerName;
@@ -17,6 +20,9 @@ public sealed class DuplicateContainerNameRule : IRule<ComposeProject>
         foreach (var service in project.Services)
         {
             if (service.ContainerName is not { Value.Length: > 0 } name) continue;
+            if (ComposeFacts.Replicas(service) is var replicas and > 1)
+                context.Report(name.UsedAt,
+                    $"{name.Location.File}: service '{service.Name}' sets container_name '{name.Value}' and runs {replicas} containers (scale/deploy.replicas); Compose refuses the project because every container needs a name of its own. Remove container_name.");
             var first = earlier.FirstOrDefault(e => e.Name.Value == name.Value && ComposeFacts.CanRunTogether(e.Service, service));
             if (first.Service is not null)
             {

@@ -9,7 +9,8 @@ namespace RedFire.Lint.Rules.Compose;
 /// <summary>
 /// RF2063: two mappings that take the same host port, protocol and interface: Docker cannot bind the second, so
 /// that container fails to start. Ranges overlap port by port; <c>0.0.0.0</c> collides with every address.
-/// Services that never start together (disjoint profiles) do not collide.
+/// Services that never start together (disjoint profiles) do not collide. Replicas of one service collide too
+/// when the service publishes fewer host ports than it runs containers.
 /// </summary>
 public sealed class DuplicatePublishedPortRule : IRule<ComposeProject>
 {
@@ -23,9 +24,13 @@ public sealed class DuplicatePublishedPortRule : IRule<ComposeProject>
         foreach (var service in project.Services)
         {
             if (service.NetworkMode?.Value == "host") continue;
+            var replicas = ComposeFacts.Replicas(service);
             foreach (var port in service.Ports)
             {
                 if (port.PublishedPorts is not { } range || port.Published is not { } published) continue;
+                if (replicas > range.End - range.Start + 1)
+                    context.Report(published.UsedAt,
+                        $"{published.Location.File}: service '{service.Name}' runs {replicas} containers (scale/deploy.replicas) but publishes only host port{(range.Start == range.End ? "" : "s")} {published.Value}; one container binds it and the others fail to start. Publish a range of {replicas} ports (\"{range.Start}-{range.Start + replicas - 1}:{port.Target?.Value}\"), or give only the container port so Docker picks free host ports.");
                 var binding = new Binding(service, port, range, port.HostIp?.Value.Trim('[', ']') ?? "", port.ProtocolName.ToLowerInvariant());
                 if (earlier.FirstOrDefault(e => Collide(e, binding)) is { } first)
                 {

@@ -36,6 +36,9 @@ public class ContainerIsolationRuleTests
                   - type: bind
                     source: [|/run/docker.sock|]
                     target: /run/docker.sock
+                  - type: npipe
+                    source: [|\\.\pipe\docker_engine|]
+                    target: \\.\pipe\docker_engine
             """));
 
     [Fact]
@@ -116,11 +119,11 @@ public class ContainerIsolationRuleTests
 
     [Fact]
     public void RF2054_dangerous_capabilities_each_at_its_entry() =>
-        RuleTest.Flags(RuleIds.DangerousCapabilityAdded, ("compose.yaml", "services:\n  app:\n    image: a:1\n    cap_add: [[|SYS_ADMIN|], NET_BIND_SERVICE, [|cap_net_admin|], [|all|]]\n"));
+        RuleTest.Flags(RuleIds.DangerousCapabilityAdded, ("compose.yaml", "services:\n  app:\n    image: a:1\n    network_mode: host\n    cap_add: [[|SYS_ADMIN|], NET_BIND_SERVICE, [|cap_net_admin|], [|all|]]\n"));
 
     [Fact]
     public void RF2054_passes_for_narrow_capabilities() =>
-        RuleTest.Passes(RuleIds.DangerousCapabilityAdded, ("compose.yaml", "services:\n  app:\n    image: a:1\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE, CHOWN]\n"));
+        RuleTest.Passes(RuleIds.DangerousCapabilityAdded, ("compose.yaml", "services:\n  app:\n    image: a:1\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE, CHOWN]\n  vpn:\n    image: b:1\n    cap_add: [NET_ADMIN, NET_RAW]\n"));
 
     [Fact]
     public void RF2055_unconfined_profiles() =>

@@ -15,6 +15,10 @@ public class NamingRuleTests
         RuleTest.Flags(RuleIds.DuplicateContainerName, ("compose.yaml", "services:\n  api:\n    image: a:1\n    container_name: api\n  worker:\n    image: a:1\n    container_name: [|api|]\n"));
 
     [Fact]
+    public void RF2064_container_name_with_replicas() =>
+        RuleTest.Flags(RuleIds.DuplicateContainerName, ("compose.yaml", "services:\n  api:\n    image: a:1\n    container_name: [|api|]\n    deploy:\n      replicas: 2\n"));
+
+    [Fact]
     public void RF2064_passes_for_distinct_names_and_disjoint_profiles() =>
         RuleTest.Passes(RuleIds.DuplicateContainerName, ("compose.yaml", """
             services:

@@ -70,6 +70,21 @@ public class PortRuleTests
             """));
 
     [Fact]
+    public void RF2063_replicas_need_as_many_host_ports() =>
+        RuleTest.Flags(RuleIds.DuplicatePublishedPort, ("compose.yaml", """
+            services:
+              web:
+                image: a:1
+                deploy:
+                  replicas: 3
+                ports: ["[|8080|]:80", "[|9000-9001|]:90", "9100-9102:91", "127.0.0.1::92"]
+              api:
+                image: b:1
+                scale: 2
+                ports: ["[|8081|]:80"]
+            """));
+
+    [Fact]
     public void RF2063_passes_for_other_addresses_protocols_and_disjoint_profiles() =>
         RuleTest.Passes(RuleIds.DuplicatePublishedPort, ("compose.yaml", """
             services:
