@@ -44,6 +44,7 @@ public static partial class RuleIds
     public const string InconsistentInstructionCasing = "RF1037";
     public const string FromAsCasing = "RF1038";
     public const string EmptyContinuationLine = "RF1039";
+    public const string UndefinedVariable = "RF1040";
     public const string WorldWritableChmod = "RF1041";
     public const string UseraddHighUidWithoutNoLogInit = "RF1042";
     public const string RedundantTargetPlatform = "RF1043";
