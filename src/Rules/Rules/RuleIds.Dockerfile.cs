@@ -50,5 +50,6 @@ public static partial class RuleIds
     public const string RedundantTargetPlatform = "RF1043";
     public const string ExposeSshPort = "RF1044";
     public const string PackageUpdateAlone = "RF1045";
+    public const string PipeWithoutPipefail = "RF1047";
     public const string TlsVerificationDisabled = "RF1046";
 }
