@@ -68,6 +68,26 @@ public class DeploymentAnalyzerTests
                     + "deploy/docker-compose.yml:4 (environment SERVICE_PORT) says 8060; deploy/docker-compose.yml:5 (the command's port option) says 8016. Make them agree."));
 
     [Fact]
+    public Task Config_file_among_the_AdditionalFiles_names_the_ports_class_and_sets_severities() =>
+        DeploymentAnalyzerTest.VerifyAsync(new DeploymentAnalyzerTest()
+                .WithSource("config/Ports.cs", """
+                    public static class Ports
+                    {
+                        public const int VnpyCorePort = {|#0:8006|};
+                    }
+                    """)
+                .WithDeploymentFile(".redfire-lint.json", """
+                    { "policy": { "portsClassName": "Ports" }, "rules": { "RF4004": { "severity": "warning" } } }
+                    """)
+                .WithDeploymentFile("docker-compose.yml", """
+                    services:
+                      vnpy-core:
+                        image: redfire/vnpy-core:1.0
+                        environment: [SERVICE_PORT={|#1:8060|}]
+                    """),
+            new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1));
+
+    [Fact]
     public void Every_rule_of_the_catalogue_has_a_descriptor_with_its_metadata()
     {
         var descriptors = new DeploymentAnalyzer().SupportedDiagnostics.ToDictionary(d => d.Id);
