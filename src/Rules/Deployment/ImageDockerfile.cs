@@ -101,7 +101,7 @@ public sealed class ImageStage
         }
     }
 
-    public string DisplayName => Name ?? $"#{Index}";
+    public string DisplayName => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>CMD or ENTRYPOINT: exec-form words, or a shell-form string split into words.</summary>

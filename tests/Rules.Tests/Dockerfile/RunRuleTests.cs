@@ -148,11 +148,11 @@ public class RunRuleTests
 
     [Fact]
     public void Update_alone_is_reported() =>
-        RuleTest.Flags(RuleIds.PackageUpdateAlone, File("RUN [|apt-get update|]\nRUN apt-get install -y x"));
+        RuleTest.Flags(RuleIds.PackageUpdateAlone, File("RUN apt-get update\nRUN [|apt-get install -y x|]"));
 
     [Fact]
     public void Update_with_install_passes() =>
-        RuleTest.Passes(RuleIds.PackageUpdateAlone, File("RUN apt-get update && apt-get install -y x\nRUN apk update && apk add y"));
+        RuleTest.Passes(RuleIds.PackageUpdateAlone, File("RUN apt-get update && apt-get install -y x\nRUN apk update && apk add y\nRUN apt-get update"));
 
     [Fact]
     public void Disabled_verification_is_reported() =>

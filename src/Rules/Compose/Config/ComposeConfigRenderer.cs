@@ -72,7 +72,7 @@ public static class ComposeConfigRenderer
             EnvFiles = request.EnvFile is null ? [] : [ComposePaths.Resolve(request.WorkingDirectory, request.EnvFile)],
         };
         var loader = new ComposeProjectLoader(GetSource, (id, location, message) => findings.Add(RuleContext.Render(id, location, message, [])),
-            options, path => DisplayPaths.Relative(request.WorkingDirectory, path));
+            options, path => DisplayPaths.Relative(request.WorkingDirectory, path), request.FileSystem.EnumerateFiles);
         var project = loader.Load(files);
         var output = project is null ? null
             : string.Equals(request.Format, "json", StringComparison.OrdinalIgnoreCase) ? RenderJson(project) : RenderYaml(project);
