@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using Newtonsoft.Json.Linq;
 using RedFire.Lint.Catalog;
+using RedFire.Lint.Compose.Config;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Output;
 using RedFire.Lint.Tests.Infrastructure;
@@ -178,5 +179,27 @@ public class LeakTests
                 Assert.False(output.Contains(piece), $"{where} contains '{piece}', a piece of a secret ({Sensitive.Mask(secret)})");
             }
         }
+    }
+
+    /// <summary>
+    /// The config command prints the interpolated project: a password from the env file must not come out through a
+    /// URL or a command line any more than through a secret-named key.
+    /// </summary>
+    [Theory(Skip = "Leak in the compose area (not ours to edit): ComposeConfigRenderer masks values by key name only. Fix: pass every other printed value through Secrets.SecretRedactor.Redact in SecretMasking.ForKey/ForListItem and for unkeyed scalars; then remove this Skip.")]
+    [InlineData("yaml")]
+    [InlineData("json")]
+    public void The_config_output_contains_no_secret_or_piece_of_one(string format)
+    {
+        const string password = "Hq7wXe2Lz9Pk4Rt";
+        var fileSystem = new InMemoryFileSystem([
+            (".env", $"DB_PASSWORD={password}\nREDIS_PASSWORD={password}\n"),
+            ("docker-compose.yml",
+                "services:\n  app:\n    image: redfire/app:1.0\n    command: redis-server --requirepass ${REDIS_PASSWORD}\n" +
+                "    environment:\n      - DATABASE_URL=postgresql://app:${DB_PASSWORD}@postgres:5432/app\n      - DB_PASSWORD=${DB_PASSWORD}\n"),
+        ]);
+        var result = ComposeConfigRenderer.Render(
+            new ComposeConfigRequest(["docker-compose.yml"], InMemoryFileSystem.Root) { Format = format, FileSystem = fileSystem });
+        Assert.NotNull(result.Output);
+        AssertNoLeak("config " + format, result.Output!, [password]);
     }
 }
