@@ -11,7 +11,7 @@ public sealed class DockerfileLoader : IModelLoader
 {
     public void Load(LoadContext context)
     {
-        var sources = context.SourcesOf(FileKind.Dockerfile).Where(s => !s.IsBinary).ToArray();
+        var sources = context.SourcesOf(FileKind.Dockerfile).ToArray();
         var documents = new DockerfileDocument[sources.Length];
         Parallel.For(0, sources.Length, i => documents[i] = DockerfileParser.Parse(sources[i]));
         foreach (var document in documents)

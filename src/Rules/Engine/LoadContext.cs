@@ -35,7 +35,8 @@ public sealed class LoadContext
     /// <summary>Reads files a loader needs that were not passed in (a Dockerfile named by compose, an included file).</summary>
     public IFileSystem FileSystem { get; }
 
-    public IEnumerable<SourceFile> SourcesOf(FileKind kind) => Sources.Where(s => s.Kind == kind);
+    /// <summary>The text sources of one kind; binary ones are reported once by the engine (RF0006) and parsed by no one.</summary>
+    public IEnumerable<SourceFile> SourcesOf(FileKind kind) => Sources.Where(s => s.Kind == kind && !s.IsBinary);
 
     /// <summary>
     /// The source at an absolute path: the one passed in if it was, else read once through <see cref="FileSystem"/>
