@@ -232,4 +232,13 @@ public class DockerfileParserTests
         var document = Parse($"FROM {substitution}\nCMD {nested}\nONBUILD {string.Concat(Enumerable.Repeat("ONBUILD ", 10_000))}RUN x\n");
         Assert.NotEmpty(document.Errors);
     }
+
+    [Fact]
+    public void Long_chains_of_stages_stay_linear_and_lint_without_errors()
+    {
+        var text = new StringBuilder("FROM alpine:3.20 AS s0\n");
+        for (var i = 1; i < 20_000; i++) text.Append($"FROM s{i - 1} AS s{i}\nENV V{i}=$V{i - 1}\nEXPOSE {i % 60000}\nCOPY --from=s{i - 1} /a /a\n");
+        var result = Infrastructure.RuleTest.Lint(("Dockerfile", text.ToString()));
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId is "RF0000" or "RF0001");
+    }
 }

@@ -96,5 +96,5 @@ public class InstructionRuleTests
     [Fact]
     public void Defined_inherited_defaulted_or_image_variables_pass() =>
         RuleTest.Passes(RuleIds.UndefinedVariable, ("Dockerfile",
-            "FROM scratch AS base\nARG VERSION=1\nENV APP=/app\nFROM base\nCOPY $APP/$VERSION ${MISSING:-x} /\nFROM node:20\nWORKDIR $NODE_HOME\nENV A=1\nENV B=$A\nENV PATH=/opt/bin:$PATH X=1\nENV PATH=$PATH:/more\nRUN echo $UNDEFINED\nUSER ${TARGETARCH}\n"));
+            "FROM scratch AS base\nARG VERSION=1\nENV APP=/app\nFROM base\nARG VERSION\nCOPY $APP/$VERSION ${MISSING:-x} /\nFROM node:20\nWORKDIR $NODE_HOME\nENV A=1\nENV B=$A\nENV PATH=/opt/bin:$PATH X=1\nENV PATH=$PATH:/more\nRUN echo $UNDEFINED\nUSER ${TARGETARCH}\n"));
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Dockerfiles;
@@ -59,16 +60,27 @@ public sealed class Stage
     /// <summary>The SHELL in effect (null: the default /bin/sh -c).</summary>
     public CommandSetting? Shell { get; internal set; }
 
-    public IReadOnlyList<ExposedPort> ExposedPorts { get; internal set; } = [];
+    /// <summary>Every port exposed by this stage and the stages it is built on, in file order.</summary>
+    public IReadOnlyList<ExposedPort> ExposedPorts => _exposedPorts ??= CollectPorts();
 
     /// <summary>The ports this stage's own EXPOSE instructions add (not the inherited ones).</summary>
-    public IEnumerable<ExposedPort> OwnExposedPorts
+    public IReadOnlyList<ExposedPort> OwnExposedPorts => OwnPorts;
+
+    internal IReadOnlyList<ExposedPort> OwnPorts { get; set; } = [];
+
+    internal Stage? InheritedPortsFrom { get; set; }
+
+    /// <summary>How many stages this one is built on.</summary>
+    internal int Depth { get; set; }
+
+    private IReadOnlyList<ExposedPort>? _exposedPorts;
+
+    private IReadOnlyList<ExposedPort> CollectPorts()
     {
-        get
-        {
-            foreach (var port in ExposedPorts)
-                if (port.Instruction.StartLine > From.StartLine) yield return port;
-        }
+        var chain = new List<Stage>();
+        for (var stage = this; stage is not null; stage = stage.InheritedPortsFrom) chain.Add(stage);
+        chain.Reverse();
+        return chain.SelectMany(s => s.OwnPorts).ToArray();
     }
 
     public HealthcheckSetting? Healthcheck { get; internal set; }
@@ -101,16 +113,13 @@ public sealed class Stage
         }
     }
 
+    /// <summary>The first stage of the chain this one is built on (itself when it is built on an image or scratch).</summary>
+    public Stage Root => RootStage ?? this;
+
+    internal Stage? RootStage { get; set; }
+
     /// <summary>The image at the root of the chain of stages (null when it is scratch or unresolved).</summary>
-    public ImageReference? RootImage
-    {
-        get
-        {
-            var root = this;
-            foreach (var ancestor in Ancestors) root = ancestor;
-            return root.BaseImage;
-        }
-    }
+    public ImageReference? RootImage => Root.BaseImage;
 
     public bool HasName(string name) => Name is not null && string.Equals(Name, name, StringComparison.OrdinalIgnoreCase);
 

@@ -20,6 +20,8 @@ internal sealed class StageBuilder
         "BUILDKIT_DOCKERFILE_CHECK",
     };
 
+    private const int MaxInheritance = 64;
+
     private readonly DockerfileSyntaxTree _tree;
     private readonly char _escape;
 
@@ -36,6 +38,7 @@ internal sealed class StageBuilder
         var globalArgs = new List<GlobalArg>();
         var globals = new Dictionary<string, string?>(StringComparer.Ordinal);
         var stages = new List<Stage>();
+        var byName = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
         var stageInstructions = new List<Instruction>();
         Stage? current = null;
 
@@ -44,7 +47,7 @@ internal sealed class StageBuilder
             if (instruction.Is("FROM"))
             {
                 if (current is not null) Finish(current, stageInstructions, globals);
-                current = StartStage(stages, instruction, globals);
+                current = StartStage(stages, byName, instruction, globals);
                 stageInstructions.Clear();
                 continue;
             }
@@ -70,7 +73,7 @@ internal sealed class StageBuilder
 
     private static string? Lookup(Dictionary<string, string?> values, string name) => values.TryGetValue(name, out var value) ? value : null;
 
-    private Stage StartStage(List<Stage> stages, Instruction from, Dictionary<string, string?> globals)
+    private Stage StartStage(List<Stage> stages, Dictionary<string, Stage> byName, Instruction from, Dictionary<string, string?> globals)
     {
         var stage = new Stage(stages.Count, from);
         var words = from.Arguments;
@@ -85,12 +88,16 @@ internal sealed class StageBuilder
             var expansion = VariableExpander.Expand(stage.BaseWord.Raw, n => Lookup(globals, n), _escape, keepUnset: true);
             stage.BaseName = expansion.Value;
             stage.IsBaseResolved = expansion.Succeeded && expansion.References.All(r => Lookup(globals, r.Name) is not null || r.HasFallback);
-            var baseStage = stages.LastOrDefault(s => s.HasName(stage.BaseName));
-            if (baseStage is not null) stage.BaseStage = baseStage;
+            if (byName.TryGetValue(stage.BaseName, out var baseStage))
+            {
+                stage.BaseStage = baseStage;
+                stage.RootStage = baseStage.Root;
+            }
             else if (string.Equals(stage.BaseName, "scratch", StringComparison.OrdinalIgnoreCase)) stage.IsScratch = true;
             else if (stage.IsBaseResolved && stage.BaseName.Length > 0) stage.BaseImage = ImageReference.Parse(stage.BaseName);
         }
         stages.Add(stage);
+        if (stage.Name is not null) byName[stage.Name] = stage;
         return stage;
     }
 
@@ -98,12 +105,15 @@ internal sealed class StageBuilder
     private void Finish(Stage stage, List<Instruction> instructions, Dictionary<string, string?> globals)
     {
         stage.Instructions = instructions.ToArray();
-        var parent = stage.BaseStage;
+        // Settings are inherited through at most MaxInheritance stages: real files chain a handful, and the limit
+        // keeps a hostile chain of thousands of stages linear instead of copying ever larger settings.
+        stage.Depth = stage.BaseStage is null ? 0 : stage.BaseStage.Depth + 1;
+        var parent = stage.Depth <= MaxInheritance ? stage.BaseStage : null;
         var user = parent?.User;
         var workdir = parent?.Workdir;
         var environment = parent is null ? new Dictionary<string, EnvVariable>(StringComparer.Ordinal) : parent.Environment.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var shell = parent?.Shell;
-        var exposed = parent is null ? new List<ExposedPort>() : new List<ExposedPort>(parent.ExposedPorts);
+        var exposed = new List<ExposedPort>();
         var healthcheck = parent?.Healthcheck;
         var cmd = parent?.Cmd;
         var entrypoint = parent?.Entrypoint;
@@ -194,7 +204,8 @@ internal sealed class StageBuilder
         stage.Workdir = workdir;
         stage.Environment = environment;
         stage.Shell = shell;
-        stage.ExposedPorts = exposed;
+        stage.OwnPorts = exposed;
+        stage.InheritedPortsFrom = parent;
         stage.Healthcheck = healthcheck;
         stage.Cmd = cmd;
         stage.Entrypoint = entrypoint;

@@ -14,6 +14,11 @@ public sealed class CopyFromUnknownStage : IRule<DockerfileDocument>
 
     public void Check(DockerfileDocument document, RuleContext context)
     {
+        // First stage index per name, so each lookup is constant time whatever the number of stages.
+        var firstIndex = new System.Collections.Generic.Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var stage in document.Stages)
+            if (stage.Name is not null && !firstIndex.ContainsKey(stage.Name)) firstIndex[stage.Name] = stage.Index;
+
         foreach (var stage in document.Stages)
         {
             foreach (var copy in stage.Copies)
@@ -26,8 +31,8 @@ public sealed class CopyFromUnknownStage : IRule<DockerfileDocument>
                     context.Report(location, $"{document.Path}: COPY --from={name} names the stage it is in ('{stage}'); a stage cannot copy from itself — name an earlier stage");
                     continue;
                 }
-                var earlier = document.Stages.Take(stage.Index);
-                if (earlier.Any(s => s.HasName(name))) continue;
+                var known = firstIndex.TryGetValue(name, out var namedIndex);
+                if (known && namedIndex < stage.Index) continue;
                 if (int.TryParse(name, out var index))
                 {
                     if (index < 0 || index >= stage.Index)
@@ -35,7 +40,7 @@ public sealed class CopyFromUnknownStage : IRule<DockerfileDocument>
                     continue;
                 }
                 if (name.IndexOfAny([':', '/', '.', '@']) >= 0) continue;
-                var later = document.Stages.Skip(stage.Index + 1).FirstOrDefault(s => s.HasName(name));
+                var later = known ? document.Stages[namedIndex] : null;
                 if (later is not null)
                     context.Report(location, $"{document.Path}: COPY --from={name} names stage '{name}' defined later (line {later.From.StartLine}); the builder would pull an image called '{name}' instead — move the stage before this one");
                 else

@@ -14,12 +14,10 @@ public sealed class ExposeInvalidFormat : IRule<DockerfileDocument>
     public void Check(DockerfileDocument document, RuleContext context)
     {
         foreach (var stage in document.Stages)
-            foreach (var instruction in stage.Instructions)
             {
-                if (!instruction.Is("EXPOSE")) continue;
-                foreach (var port in stage.ExposedPorts)
+                foreach (var port in stage.OwnExposedPorts)
                 {
-                    if (port.Instruction != instruction || !port.IsResolved) continue;
+                    if (!port.IsResolved) continue;
                     if (port.HasAddress)
                         context.Report(port.Location, $"{document.Path}: EXPOSE {port.Value} contains an IP address or host port, which EXPOSE does not support; expose the container port only (EXPOSE {ContainerPart(port.Value)}) and publish it in compose or docker run");
                     else if (!port.IsNumeric)

@@ -26,7 +26,7 @@ public sealed class FinalStageRunsAsRoot : IRule<DockerfileDocument>
             return;
         }
 
-        var root = stage.Ancestors.LastOrDefault() ?? stage;
+        var root = stage.Root;
         if (root.IsScratch || !root.IsBaseResolved) return;
         var image = root.BaseImage;
         if (image is null) return;

@@ -25,13 +25,9 @@ public sealed class UndefinedVariable : IRule<DockerfileDocument>
     {
         foreach (var stage in document.Stages)
         {
-            var fromScratch = (stage.Ancestors.LastOrDefault() ?? stage).IsScratch;
-            var defined = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var ancestor in stage.Ancestors)
-            {
-                defined.UnionWith(ancestor.Environment.Keys);
-                defined.UnionWith(ancestor.Args.Select(a => a.Name));
-            }
+            var fromScratch = stage.Root.IsScratch;
+            // ENV is inherited through FROM <stage> (the base's environment is already effective); ARGs are not.
+            var defined = new HashSet<string>(stage.BaseStage?.Environment.Keys ?? [], StringComparer.Ordinal);
             var lastDefinition = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < stage.Instructions.Count; i++)
                 if (stage.Instructions[i].Is("ARG") || stage.Instructions[i].Is("ENV"))
