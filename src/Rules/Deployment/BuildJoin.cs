@@ -39,7 +39,9 @@ internal sealed class BuildJoin
         return new BuildReference(build.Node.Location, build.ContextPath, contextExists, build.DockerfilePath)
         {
             Context = build.Context is { } c ? new Located<string>(c.Value, c.Location) : null,
+            ContextDisplayPath = remote ? build.ContextPath : _context.DisplayPath(build.ContextPath),
             DockerfilePath = build.Dockerfile is { } d ? new Located<string>(d.Value, d.Location) : null,
+            DockerfileDisplayPath = string.IsNullOrEmpty(build.DockerfilePath) ? "" : _context.DisplayPath(build.DockerfilePath),
             Dockerfile = dockerfile,
             IsInline = inline || remote,
             Candidate = candidate,

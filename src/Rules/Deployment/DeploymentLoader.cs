@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Compose;
 using RedFire.Lint.CSharp;
+using RedFire.Lint.Dockerfiles;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Env;
 using RedFire.Lint.Sources;
@@ -45,8 +46,9 @@ internal sealed class ImageDockerfiles
     {
         if (string.IsNullOrEmpty(fullPath)) return null;
         if (_byPath.TryGetValue(fullPath, out var known)) return known;
-        // TODO(dockerfile-merge): parse Dockerfiles the run did not include.
-        _byPath[fullPath] = null;
-        return null;
+        var source = _context.FileSystem.FileExists(fullPath) ? _context.GetSource(fullPath, FileKind.Dockerfile) : null;
+        var image = source is null || source.IsBinary ? null : ImageDockerfileBuilder.Build(DockerfileParser.Parse(source));
+        _byPath[fullPath] = image;
+        return image;
     }
 }

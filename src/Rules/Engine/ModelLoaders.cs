@@ -16,6 +16,7 @@ internal static class ModelLoaders
         new Nginx.NginxLoader(),
         new Compose.Loading.ComposeLoader(),
         new Secrets.ScannedSourceLoader(),
+        new Deployment.ImageDockerfileLoader(),
         new Deployment.DeploymentLoader(),
     ];
 }

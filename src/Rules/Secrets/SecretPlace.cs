@@ -31,6 +31,13 @@ public sealed record SecretPlace(SourceFile Source, Location ValueLocation, Secr
     /// </summary>
     public bool IsDocumentation { get; init; }
 
+    /// <summary>
+    /// Maps [start, start+length) of <see cref="Value"/> to the file when the value is not one piece of text there
+    /// (a compose command list joined into one line); null to search the value's written text.
+    /// </summary>
+    public System.Func<int, int, Location>? Locator { get; init; }
+
     /// <summary>Where a secret found at [start, start+length) of <see cref="Value"/> is in the file.</summary>
-    public Location LocationOf(int start, int length) => SecretLocator.Locate(Source, ValueLocation, Value, start, length);
+    public Location LocationOf(int start, int length) =>
+        Locator?.Invoke(start, length) ?? SecretLocator.Locate(Source, ValueLocation, Value, start, length);
 }

@@ -18,7 +18,7 @@ public class HealthAndUserRuleTests
         CMD ["python", "main.py"]
         """;
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Root_from_compose_user_or_from_an_earlier_target_stage_is_flagged()
     {
         RuleTest.Flags(RuleIds.ServiceRunsAsRoot,
@@ -38,7 +38,7 @@ public class HealthAndUserRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Non_root_users_and_privilege_dropping_images_pass()
     {
         RuleTest.Passes(RuleIds.ServiceRunsAsRoot,
@@ -57,7 +57,7 @@ public class HealthAndUserRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Long_running_services_without_any_health_check_are_flagged()
     {
         RuleTest.Flags(RuleIds.HealthCheckMissing,
@@ -83,7 +83,7 @@ public class HealthAndUserRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Health_checks_from_compose_or_the_built_stage_pass()
     {
         RuleTest.Passes(RuleIds.HealthCheckMissing,
@@ -101,7 +101,7 @@ public class HealthAndUserRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Waiting_for_health_of_a_service_without_an_enabled_check_is_flagged()
     {
         RuleTest.Flags(RuleIds.HealthyDependencyWithoutHealthCheck,
@@ -129,7 +129,7 @@ public class HealthAndUserRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Waiting_for_a_built_image_with_a_healthcheck_passes()
     {
         RuleTest.Passes(RuleIds.HealthyDependencyWithoutHealthCheck,
@@ -150,7 +150,7 @@ public class HealthAndUserRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Curl_in_a_slim_image_that_never_installs_it_is_flagged()
     {
         RuleTest.Flags(RuleIds.HealthCheckToolMissing,
@@ -171,7 +171,7 @@ public class HealthAndUserRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Tools_that_are_installed_or_shipped_pass()
     {
         RuleTest.Passes(RuleIds.HealthCheckToolMissing,
@@ -196,7 +196,7 @@ public class HealthAndUserRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Redis_cli_without_a_password_against_requirepass_is_flagged()
     {
         RuleTest.Flags(RuleIds.HealthCheckWithoutAuthentication,
@@ -210,7 +210,7 @@ public class HealthAndUserRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Redis_cli_with_rediscli_auth_or_a_password_option_passes()
     {
         RuleTest.Passes(RuleIds.HealthCheckWithoutAuthentication,

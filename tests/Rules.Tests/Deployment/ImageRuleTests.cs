@@ -7,7 +7,7 @@ namespace RedFire.Lint.Tests.Deployment;
 /// <summary>Dockerfile rules for images that cannot work: RF1101-RF1104.</summary>
 public class ImageRuleTests
 {
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Pip_user_scripts_started_by_name_are_flagged_in_every_image_built_on_the_stage()
     {
         var diagnostics = RuleTest.Flags(RuleIds.PipUserScriptsNotOnPath, ("services/Dockerfile", """
@@ -18,18 +18,18 @@ public class ImageRuleTests
             RUN pip install --user -r requirements.txt
 
             FROM base AS vnpy-core-service
-            CMD ["[|uvicorn|]", "main:app", "--port", "8006"]
+            CMD [[|"uvicorn"|], "main:app", "--port", "8006"]
 
             FROM base AS user-trading-service
             ENTRYPOINT ["dumb-init", "--"]
-            CMD ["[|uvicorn|]", "main:app", "--port", "8001"]
+            CMD [[|"uvicorn"|], "main:app", "--port", "8001"]
             """));
 
         Assert.Contains("/home/redfire/.local/bin", diagnostics[0].Message);
         Assert.Contains("line 5", diagnostics[0].Message);
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Pip_user_is_fine_with_the_scripts_directory_on_path_or_python_dash_m()
     {
         RuleTest.Passes(RuleIds.PipUserScriptsNotOnPath, ("a/Dockerfile", """
@@ -51,7 +51,7 @@ public class ImageRuleTests
             """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Apk_on_a_debian_image_is_flagged_through_stage_inheritance()
     {
         RuleTest.Flags(RuleIds.PackageManagerMismatch, ("Dockerfile", """
@@ -65,7 +65,7 @@ public class ImageRuleTests
             """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Matching_package_managers_and_unknown_bases_pass()
     {
         RuleTest.Passes(RuleIds.PackageManagerMismatch, ("Dockerfile", """
@@ -80,7 +80,7 @@ public class ImageRuleTests
             """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Toolchain_in_an_ancestor_of_run_images_is_flagged_once_per_package()
     {
         var diagnostics = RuleTest.Flags(RuleIds.BuildToolchainInRuntimeImage, ("Dockerfile", """
@@ -98,7 +98,7 @@ public class ImageRuleTests
         Assert.Contains("vnpy-core-service, user-trading-service", diagnostics[0].Message);
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Toolchain_in_a_builder_stage_or_removed_again_passes()
     {
         RuleTest.Passes(RuleIds.BuildToolchainInRuntimeImage, ("Dockerfile", """
@@ -115,7 +115,7 @@ public class ImageRuleTests
             """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Package_install_after_user_switch_is_flagged_with_the_user_line()
     {
         var diagnostics = RuleTest.Flags(RuleIds.PackageInstallAsNonRoot, ("Dockerfile", """
@@ -133,7 +133,7 @@ public class ImageRuleTests
         Assert.Contains("USER redfire (line 3)", diagnostics[0].Message);
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Package_install_as_root_or_with_sudo_passes()
     {
         RuleTest.Passes(RuleIds.PackageInstallAsNonRoot, ("Dockerfile", """

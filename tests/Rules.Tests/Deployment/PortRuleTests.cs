@@ -18,7 +18,7 @@ public class PortRuleTests
         }
         """;
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Each_disagreeing_place_is_reported_with_the_csharp_truth()
     {
         var diagnostics = RuleTest.Flags(RuleIds.PortDisagreesWithPortsClass,
@@ -70,7 +70,7 @@ public class PortRuleTests
         Assert.Equal(("config/ServiceConfig.cs", 5, 37), (truth.Location.File, truth.Location.Line, truth.Location.Column));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Agreeing_places_pass_and_groups_need_only_one_match()
     {
         RuleTest.Passes(RuleIds.PortDisagreesWithPortsClass,
@@ -97,7 +97,7 @@ public class PortRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void The_contradicted_member_is_reported_once_on_its_value_with_every_place()
     {
         var diagnostics = RuleTest.Flags(RuleIds.PortsClassMemberContradicted,
@@ -123,7 +123,7 @@ public class PortRuleTests
         Assert.Contains("in 2 places", diagnostics[0].Message);
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Members_the_deployment_agrees_with_are_not_reported()
     {
         RuleTest.Passes(RuleIds.PortsClassMemberContradicted,
@@ -136,7 +136,7 @@ public class PortRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void A_member_without_a_service_is_reported_at_its_name()
     {
         RuleTest.Flags(RuleIds.PortMemberWithoutService,
@@ -155,7 +155,7 @@ public class PortRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Members_matched_by_attribute_service_name_variable_or_name_pass()
     {
         RuleTest.Passes(RuleIds.PortMemberWithoutService,
@@ -179,7 +179,7 @@ public class PortRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void A_built_service_stating_a_port_without_a_member_is_reported()
     {
         RuleTest.Flags(RuleIds.ServiceWithoutPortMember,
@@ -199,7 +199,7 @@ public class PortRuleTests
             ("app/Dockerfile", "FROM python:3.11-slim\nUSER 1000\nCMD [\"python\", \"main.py\"]\n"));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Without_a_ports_class_or_with_every_port_covered_nothing_is_reported()
     {
         RuleTest.Passes(RuleIds.ServiceWithoutPortMember,

@@ -14,7 +14,7 @@ public class ReferenceRuleTests
         CMD ["python", "main.py"]
         """;
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Missing_context_dockerfile_and_target_are_flagged_with_the_file_meant()
     {
         var diagnostics = RuleTest.Flags(RuleIds.BuildReferenceMissing,
@@ -46,7 +46,7 @@ public class ReferenceRuleTests
         Assert.Contains("A file exists at deployment/docker/services/strategy-data/Dockerfile", diagnostics[1].Message);
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Resolving_builds_pass()
     {
         RuleTest.Passes(RuleIds.BuildReferenceMissing,
@@ -68,7 +68,7 @@ public class ReferenceRuleTests
             ("deployment/docker/services/base/Dockerfile", MultiStage));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Copy_sources_missing_from_the_context_or_ignored_are_flagged()
     {
         RuleTest.Flags(RuleIds.CopySourceMissing,
@@ -95,7 +95,7 @@ public class ReferenceRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Copy_sources_present_in_the_context_pass()
     {
         RuleTest.Passes(RuleIds.CopySourceMissing,
@@ -112,7 +112,7 @@ public class ReferenceRuleTests
                 """));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Missing_bind_mount_sources_are_flagged()
     {
         RuleTest.Flags(RuleIds.BindMountSourceMissing,
@@ -134,7 +134,7 @@ public class ReferenceRuleTests
             ("deploy/nginx/nginx.conf", "events {}\nhttp {}\n"));
     }
 
-    [Fact(Skip = PendingLoaders.Reason)]
+    [Fact]
     public void Existing_bind_mount_sources_pass()
     {
         RuleTest.Passes(RuleIds.BindMountSourceMissing,
@@ -148,5 +148,37 @@ public class ReferenceRuleTests
                       - /var/run/docker.sock:/var/run/docker.sock:ro
                 """),
             ("deploy/init-scripts/01.sql", "select 1;\n"));
+    }
+
+    [Fact]
+    public void Missing_required_env_files_are_flagged()
+    {
+        RuleTest.Flags(RuleIds.EnvFileMissing,
+            ("deploy/docker-compose.yml", """
+                services:
+                  api:
+                    image: redfire/api:1.0
+                    env_file:
+                      - [|.env.production|]
+                      - common.env
+                      - path: [|./local.env|]
+                """),
+            ("deploy/common.env", "LOG_LEVEL=info\n"));
+    }
+
+    [Fact]
+    public void Existing_or_optional_env_files_pass()
+    {
+        RuleTest.Passes(RuleIds.EnvFileMissing,
+            ("deploy/docker-compose.yml", """
+                services:
+                  api:
+                    image: redfire/api:1.0
+                    env_file:
+                      - common.env
+                      - path: .env.production
+                        required: false
+                """),
+            ("deploy/common.env", "LOG_LEVEL=info\n"));
     }
 }

@@ -96,7 +96,7 @@ public class StageRuleTests
     [Fact]
     public void Second_cmd_entrypoint_and_healthcheck_are_reported() =>
         RuleTest.Flags(RuleIds.MultipleCmdEntrypointHealthcheck, ("Dockerfile",
-            "FROM scratch\nENTRYPOINT [\"/a\"]\nCMD [\"/a\"]\nHEALTHCHECK CMD [\"/a\"]\n[|ENTRYPOINT|] [\"/b\"]\n[|CMD|] [\"/b\"]\n[|HEALTHCHECK|] CMD [\"/b\"]\n"));
+            "FROM scratch\n[|ENTRYPOINT|] [\"/a\"]\n[|CMD|] [\"/a\"]\n[|HEALTHCHECK|] CMD [\"/a\"]\nENTRYPOINT [\"/b\"]\nCMD [\"/b\"]\nHEALTHCHECK CMD [\"/b\"]\n"));
 
     [Fact]
     public void One_cmd_per_stage_passes() =>
@@ -120,6 +120,7 @@ public class StageRuleTests
     [Fact]
     public void Platform_variables_pass()
     {
+        RuleTest.Passes(RuleIds.FromPlatformConstant, ("Dockerfile", "FROM --platform=linux/amd64 scratch AS build_amd64\n"));
         RuleTest.Passes(RuleIds.FromPlatformConstant, ("Dockerfile", "FROM --platform=$BUILDPLATFORM node:20\n"));
         RuleTest.Passes(RuleIds.RedundantTargetPlatform, ("Dockerfile", "FROM --platform=$BUILDPLATFORM node:20\n"));
     }

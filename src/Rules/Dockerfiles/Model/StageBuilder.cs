@@ -225,12 +225,13 @@ internal sealed class StageBuilder
     internal RunInstruction RunOf(Instruction instruction, CommandSetting? shell)
     {
         var posix = IsPosix(shell) && _escape == '\\';
-        return new RunInstruction(instruction, () => posix ? ShellScripts.CommandsOf(instruction) : [], posix);
+        var split = posix || !instruction.IsShellForm;
+        return new RunInstruction(instruction, () => split ? ShellScripts.CommandsOf(instruction) : [], posix);
     }
 
     private Func<IReadOnlyList<ShellCommand>> ShellCommandsOf(Instruction instruction, CommandSetting? shell)
     {
-        var posix = instruction.IsShellForm && IsPosix(shell) && _escape == '\\';
-        return () => posix ? ShellScripts.CommandsOf(instruction) : [];
+        var split = !instruction.IsShellForm || (IsPosix(shell) && _escape == '\\');
+        return () => split ? ShellScripts.CommandsOf(instruction) : [];
     }
 }

@@ -91,7 +91,7 @@ public sealed class CommandSetting(Instruction Instruction, Func<IReadOnlyList<S
 
     public Instruction Instruction { get; } = Instruction;
 
-    /// <summary>Shell form: the simple commands of the text (empty in exec form or under a non-POSIX SHELL).</summary>
+    /// <summary>The commands run: shell form split into simple commands (empty under a non-POSIX SHELL); exec form as one command.</summary>
     public IReadOnlyList<ShellCommand> Commands => _commands ??= split();
 
     public ArgumentForm Form => Instruction.Form;
@@ -131,7 +131,7 @@ public sealed class RunInstruction(Instruction Instruction, Func<IReadOnlyList<S
 
     public bool IsPosixShell { get; } = IsPosixShell;
 
-    /// <summary>The simple commands the shell runs (split on first use; empty in exec form or under a non-POSIX SHELL).</summary>
+    /// <summary>The commands run (split on first use): the shell's simple commands (empty under a non-POSIX SHELL), or the exec form as one command.</summary>
     public IReadOnlyList<ShellCommand> Commands => _commands ??= split();
 
     public bool IsExecForm => Instruction.Form == ArgumentForm.Json;

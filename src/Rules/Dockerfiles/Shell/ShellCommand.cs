@@ -38,9 +38,29 @@ public sealed class ShellCommand
         PreviousOperator = previousOperator;
         NextOperator = nextOperator;
         var index = 0;
-        while (index < words.Count && (LeadingKeywords.Contains(words[index].Raw) || IsAssignment(words[index].Raw))) index++;
+        var wrapperStart = -1;
+        while (index < words.Count)
+        {
+            var raw = words[index].Raw;
+            if (LeadingKeywords.Contains(raw) || IsAssignment(raw)) { index++; continue; }
+            if (!Wrappers.Contains(raw)) break;
+            // A wrapper such as sudo or env runs the command that follows its own options.
+            if (wrapperStart < 0) wrapperStart = index;
+            index++;
+            while (index < words.Count && (words[index].Value.StartsWith("-", StringComparison.Ordinal) || IsAssignment(words[index].Raw)))
+            {
+                if (raw == "sudo" && words[index].Value is "-u" or "-g" or "-U" or "-C" or "-D" or "-h" or "-p" or "-r" or "-t") index++;
+                index++;
+            }
+        }
         NameIndex = index;
+        WrapperWords = wrapperStart < 0 ? [] : words.Skip(wrapperStart).Take(index - wrapperStart).Where(w => Wrappers.Contains(w.Raw)).ToArray();
     }
+
+    private static readonly HashSet<string> Wrappers = new(StringComparer.Ordinal) { "sudo", "env", "nohup", "nice", "stdbuf", "command", "doas" };
+
+    /// <summary>Programs that only wrap the real command (<c>sudo</c>, <c>env</c>, <c>nohup</c>…), as written before it.</summary>
+    public IReadOnlyList<ShellWord> WrapperWords { get; }
 
     public IReadOnlyList<ShellWord> Words { get; }
 
@@ -54,7 +74,10 @@ public sealed class ShellCommand
 
     private int NameIndex { get; }
 
-    /// <summary>The command run: the first word after assignments (<c>A=1</c>) and keywords (<c>then</c>, <c>do</c>, …).</summary>
+    /// <summary>
+    /// The command run: the first word after assignments (<c>A=1</c>), keywords (<c>then</c>, <c>do</c>, …) and
+    /// wrappers with their options (<c>sudo -u app</c>, <c>env X=1</c>); see <see cref="WrapperWords"/>.
+    /// </summary>
     public ShellWord? Name => NameIndex < Words.Count ? Words[NameIndex] : null;
 
     /// <summary>The command's name without a directory (<c>/usr/bin/apt-get</c> → <c>apt-get</c>).</summary>

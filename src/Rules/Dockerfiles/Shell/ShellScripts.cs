@@ -15,7 +15,12 @@ public static class ShellScripts
 
     public static IReadOnlyList<ShellCommand> CommandsOf(Instruction instruction)
     {
-        if (!instruction.IsShellForm) return [];
+        if (!instruction.IsShellForm)
+        {
+            // Exec form: the JSON strings are the words of one command, no shell involved.
+            var words = instruction.Arguments.Select(a => new ShellWord(a.Value, a.Raw, a.Location)).ToArray();
+            return words.Length == 0 ? [] : [new ShellCommand(words, [], "", "")];
+        }
         var line = ShellSplitter.Split(instruction.Line, instruction.ArgumentsStart, instruction.Line.Length);
         if (instruction.Heredocs.Count == 0) return line;
 

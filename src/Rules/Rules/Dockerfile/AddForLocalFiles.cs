@@ -21,7 +21,8 @@ public sealed class AddForLocalFiles : IRule<DockerfileDocument>
             foreach (var copy in stage.Copies)
             {
                 if (!copy.IsAdd || copy.Sources.Count == 0 || copy.Heredocs.Count > 0) continue;
-                if (copy.Sources.Any(s => IsRemote(s.Value) || IsArchive(s.Value) || s.Value.Contains("$"))) continue;
+                // A variable source (ADD ${JAR_FILE} app.jar) is a local path unless it is a URL or an archive.
+                if (copy.Sources.Any(s => IsRemote(s.Value) || IsArchive(s.Value))) continue;
                 context.Report(copy.Instruction.KeywordLocation,
                     $"{document.Path}: ADD {string.Join(" ", copy.Sources.Select(s => s.Value))} copies local files; use COPY, which does only that (ADD also downloads URLs and unpacks archives)");
             }

@@ -22,7 +22,7 @@ public sealed class CurlPipedToShell : IRule<DockerfileDocument>
                 var fetch = commands[i];
                 if (!(fetch.Runs("curl") || fetch.Runs("wget")) || !fetch.IsPipedToNext) continue;
                 var next = commands[i + 1];
-                var shell = next.Runs("sudo") ? next.Arguments.FirstOrDefault()?.Value : next.Program;
+                var shell = next.Program;
                 if (shell is null || !Shells.Contains(shell.Substring(shell.LastIndexOf('/') + 1))) continue;
                 var url = fetch.Arguments.FirstOrDefault(a => a.Value.Contains("://"))?.Value ?? "the download";
                 context.Report(fetch.Location.Through(next.Location),

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using RedFire.Lint.Dockerfiles;
 
 namespace RedFire.Lint.Rules.Dockerfile;
@@ -16,6 +18,8 @@ public sealed class FromPlatformConstant : IRule<DockerfileDocument>
         {
             var platform = stage.Platform;
             if (platform?.Value is not { Length: > 0 } value || value.Contains("$")) continue;
+            // A stage named after its platform (AS build-amd64, AS linux) is deliberately platform-specific (BuildKit agrees).
+            if (stage.Name is { } name && value.Split('/').Any(part => part.Length > 0 && name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)) continue;
             context.Report(platform.Location,
                 $"{document.Path}: FROM --platform={value} pins the stage to one platform, so multi-platform builds get the wrong architecture; use --platform=$BUILDPLATFORM for build tools, or drop the flag");
         }

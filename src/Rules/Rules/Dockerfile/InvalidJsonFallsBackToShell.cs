@@ -22,11 +22,15 @@ public sealed class InvalidJsonFallsBackToShell : IRule<DockerfileDocument>
         }
     }
 
-    /// <summary>A '[' followed by a quote: meant as a JSON array (unlike the shell test <c>[ -f file ]</c>).</summary>
+    /// <summary>
+    /// Meant as a JSON array: '[' followed by a quote, or a bracketed comma-separated list (<c>[python, app.py]</c>),
+    /// unlike the shell test <c>[ -f file ] &amp;&amp; …</c>.
+    /// </summary>
     private static bool LooksLikeExecForm(string text)
     {
         var i = 1;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        return i < text.Length && (text[i] == '"' || text[i] == '\'' || text[i] == ']');
+        if (i < text.Length && (text[i] == '"' || text[i] == '\'' || text[i] == ']')) return true;
+        return text.TrimEnd().EndsWith("]", System.StringComparison.Ordinal) && text.IndexOf(',') > 0;
     }
 }

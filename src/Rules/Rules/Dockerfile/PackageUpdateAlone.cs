@@ -1,11 +1,13 @@
 using System.Linq;
 using RedFire.Lint.Dockerfiles;
+using RedFire.Lint.Findings;
 
 namespace RedFire.Lint.Rules.Dockerfile;
 
 /// <summary>
-/// RF1045: <c>RUN apt-get update</c> (or apk/yum/dnf/zypper) in a RUN that installs nothing: the layer cache keeps
-/// the old index, so a later install in another RUN uses stale lists and fails or gets old versions.
+/// RF1045: a RUN installs packages relying on an index that an earlier RUN of the stage updated on its own
+/// (<c>RUN apt-get update</c> then <c>RUN apt-get install …</c>). The build cache keeps the update layer, so the
+/// install uses a stale index. Reported at the install, pointing at the lone update.
 /// </summary>
 public sealed class PackageUpdateAlone : IRule<DockerfileDocument>
 {
@@ -13,15 +15,26 @@ public sealed class PackageUpdateAlone : IRule<DockerfileDocument>
 
     public void Check(DockerfileDocument document, RuleContext context)
     {
-        foreach (var (_, run) in document.AllRuns)
+        foreach (var stage in document.Stages)
         {
-            var commands = run.Commands;
-            var update = commands.FirstOrDefault(IsUpdate);
-            if (update is null || commands.Any(IsInstall)) continue;
-            context.Report(update.Location,
-                $"{document.Path}: '{update}' runs in a RUN without an install, so the build cache can keep a stale package index for later RUNs; run update and install in the same RUN ('{update.Program} update && {update.Program} install …')");
+            ShellCommand? loneUpdate = null;
+            foreach (var run in stage.Runs)
+            {
+                var commands = run.Commands;
+                var install = commands.FirstOrDefault(IsInstall);
+                if (install is not null && loneUpdate is not null && Family(install) == Family(loneUpdate) && !commands.Any(IsUpdate))
+                {
+                    context.Report(install.Location,
+                        $"{document.Path}: '{install.Program} {install.Subcommand("-o", "-c", "-t", "--virtual")}' relies on '{loneUpdate}' run alone on line {loneUpdate.Location.Line}; the build cache keeps that layer, so this install can use a stale package index — run update and install in the same RUN",
+                        new RelatedLocation(loneUpdate.Location, "package index updated in its own RUN"));
+                }
+                var update = commands.FirstOrDefault(IsUpdate);
+                if (update is not null) loneUpdate = install is null ? update : null;
+            }
         }
     }
+
+    private static string Family(ShellCommand command) => command.Program is "apt" ? "apt-get" : command.Program is "dnf" or "microdnf" ? "yum" : command.Program ?? "";
 
     private static bool IsUpdate(ShellCommand command) =>
         command.Program is "apt-get" or "apt" or "apk" or "yum" or "dnf" or "zypper" && command.Subcommand("-o", "-c")?.Value is "update" or "refresh" or "ref" or "makecache";

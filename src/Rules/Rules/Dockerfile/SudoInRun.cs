@@ -1,3 +1,4 @@
+using System.Linq;
 using RedFire.Lint.Dockerfiles;
 
 namespace RedFire.Lint.Rules.Dockerfile;
@@ -11,8 +12,9 @@ public sealed class SudoInRun : IRule<DockerfileDocument>
     {
         foreach (var (_, _, command) in document.AllRunCommands)
         {
-            if (!command.Runs("sudo") || command.Name is null) continue;
-            context.Report(command.Name.Location,
+            var sudo = command.WrapperWords.FirstOrDefault(w => w.Value == "sudo") ?? (command.Runs("sudo") ? command.Name : null);
+            if (sudo is null) continue;
+            context.Report(sudo.Location,
                 $"{document.Path}: RUN uses sudo, which needs a tty/password setup in the image and behaves differently across bases; use 'USER root' before the step (and USER <app user> after), or gosu/su-exec in the entrypoint");
         }
     }

@@ -1,0 +1,116 @@
+using RedFire.Lint.Rules;
+using RedFire.Lint.Tests.Infrastructure;
+using Xunit;
+
+namespace RedFire.Lint.Tests.Compose.Policy;
+
+/// <summary>RF2061-RF2063, RF2072: published ports.</summary>
+public class PortRuleTests
+{
+    [Fact]
+    public void RF2061_ports_without_a_host_address() =>
+        RuleTest.Flags(RuleIds.PortNotBoundToInterface, ("compose.yaml", """
+            services:
+              admin:
+                image: a:1
+                ports:
+                  - [|"9000:9000"|]
+                  - [|0.0.0.0:9001:9001|]
+                  - [|"3000"|]
+                  - "127.0.0.1:9002:9002"
+            """));
+
+    [Fact]
+    public void RF2061_passes_for_bound_ports_variables_in_host_position_and_the_gateway() =>
+        RuleTest.Passes(RuleIds.PortNotBoundToInterface, ("compose.yaml", """
+            services:
+              admin:
+                image: a:1
+                ports:
+                  - "127.0.0.1:9000:9000"
+                  - "${BIND_IP:-127.0.0.1}:${PORT:-9001}:9001"
+                  - "$HOST:$PORT:1025"
+                  - "[::1]:9003:9003"
+                  - target: 9004
+                    host_ip: 127.0.0.1
+                    published: "9004"
+              gateway:
+                image: nginx:1.27-alpine
+                ports: ["80:80", "443:443"]
+            """));
+
+    [Fact]
+    public void RF2062_privileged_host_port_of_a_service_other_than_the_gateway() =>
+        RuleTest.Flags(RuleIds.PrivilegedHostPort, ("compose.yaml", """
+            services:
+              api:
+                image: a:1
+                ports:
+                  - "127.0.0.1:[|80|]:8080"
+                  - "8080:80"
+              gateway:
+                image: nginxinc/nginx-unprivileged:1.27-alpine
+                ports: ["443:8443"]
+            """));
+
+    [Fact]
+    public void RF2062_passes_for_high_host_ports() =>
+        RuleTest.Passes(RuleIds.PrivilegedHostPort, ("compose.yaml", "services:\n  api:\n    image: a:1\n    ports: [\"8080:80\", \"1024:22\", \"9000\"]\n"));
+
+    [Fact]
+    public void RF2063_same_host_port_twice() =>
+        RuleTest.Flags(RuleIds.DuplicatePublishedPort, ("compose.yaml", """
+            services:
+              web:
+                image: a:1
+                ports: ["8080:80", "9000-9010:9000-9010"]
+              admin:
+                image: b:1
+                ports: ["127.0.0.1:[|8080|]:9000", "[|9005|]:80"]
+            """));
+
+    [Fact]
+    public void RF2063_replicas_need_as_many_host_ports() =>
+        RuleTest.Flags(RuleIds.DuplicatePublishedPort, ("compose.yaml", """
+            services:
+              web:
+                image: a:1
+                deploy:
+                  replicas: 3
+                ports: ["[|8080|]:80", "[|9000-9001|]:90", "9100-9102:91", "127.0.0.1::92"]
+              api:
+                image: b:1
+                scale: 2
+                ports: ["[|8081|]:80"]
+            """));
+
+    [Fact]
+    public void RF2063_passes_for_other_addresses_protocols_and_disjoint_profiles() =>
+        RuleTest.Passes(RuleIds.DuplicatePublishedPort, ("compose.yaml", """
+            services:
+              web:
+                image: a:1
+                ports: ["127.0.0.1:8080:80", "5353:53/udp"]
+              admin:
+                image: b:1
+                ports: ["192.168.1.10:8080:9000", "5353:53/tcp"]
+              debug:
+                image: c:1
+                profiles: [debug]
+                ports: ["9229:9229"]
+              test:
+                image: c:1
+                profiles: [test]
+                ports: ["9229:9229"]
+            """));
+
+    [Fact]
+    public void RF2072_unquoted_ports_when_enabled() =>
+        RuleTest.Flags(RuleIds.PortNotQuoted, PolicyTest.Enabled(RuleIds.PortNotQuoted),
+            ("compose.yaml", "services:\n  web:\n    image: a:1\n    ports:\n      - [|8080:80|]\n      - \"8443:443\"\n    expose:\n      - [|3000|]\n"));
+
+    [Fact]
+    public void RF2072_passes_for_quoted_ports() =>
+        RuleTest.Passes(RuleIds.PortNotQuoted, PolicyTest.Enabled(RuleIds.PortNotQuoted),
+            ("compose.yaml", "services:\n  web:\n    image: a:1\n    ports: ['8080:80', \"8443:443\", {target: 80, published: \"8081\"}]\n    expose: [\"3000\"]\n"));
+}
