@@ -8,6 +8,8 @@ namespace RedFire.Lint.Analyzers;
 /// <summary>
 /// The engine's file access inside the compiler: only the AdditionalFiles the package passes in (analyzers
 /// must not touch the disk, and the IDE's unsaved edits live in these texts, not on disk).
+/// Every directory is taken to exist: the analyzer cannot see the disk, so a build context holding no deployment
+/// file must still lead to its Dockerfile (whose ports matter here). Missing paths are the build task's findings.
 /// </summary>
 internal sealed class AdditionalFilesFileSystem : IFileSystem
 {
@@ -17,11 +19,7 @@ internal sealed class AdditionalFilesFileSystem : IFileSystem
 
     public bool FileExists(string path) => _texts.ContainsKey(Normalize(path));
 
-    public bool DirectoryExists(string path)
-    {
-        var prefix = Normalize(path).TrimEnd('/') + "/";
-        return _texts.Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal));
-    }
+    public bool DirectoryExists(string path) => true;
 
     public string? ReadAllText(string path) => _texts.TryGetValue(Normalize(path), out var text) ? text : null;
 

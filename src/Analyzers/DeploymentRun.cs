@@ -53,8 +53,9 @@ internal sealed class DeploymentRun
             .ToArray();
         if (candidates.Length == 0) return null;
 
+        // $(RedFireLintRoot) ends with a separator; the engine compares directory paths without one.
         var root = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(RootProperty, out var configured) && !string.IsNullOrWhiteSpace(configured)
-            ? configured
+            ? WithoutTrailingSeparator(configured)
             : CommonDirectory(options.AdditionalFiles.Select(f => f.Path).Concat(compilation.SyntaxTrees.Select(t => t.FilePath)));
         var configFile = ReadConfigFile(options, root, cancellationToken);
         var portsClassName = (configFile?.Policy ?? LintPolicy.Default).PortsClassName;
@@ -192,6 +193,12 @@ internal sealed class DeploymentRun
         foreach (var tree in _portsTrees)
             if (treeOptions.TryGetDiagnosticValue(tree, id, CancellationToken.None, out report)) return true;
         return false;
+    }
+
+    private static string WithoutTrailingSeparator(string path)
+    {
+        var trimmed = path.TrimEnd('/', '\\');
+        return trimmed.Length == 0 || trimmed.EndsWith(":", StringComparison.Ordinal) ? path : trimmed;
     }
 
     /// <summary>The deepest folder holding every file: where display paths start when the build gave no root.</summary>

@@ -65,7 +65,9 @@ public sealed class RedFireLint : GatedReportTask
 
     private IReadOnlyList<ReportedFinding> Analyze()
     {
-        var root = Path.GetFullPath(string.IsNullOrEmpty(WorkingDirectory) ? Directory.GetCurrentDirectory() : WorkingDirectory);
+        // $(RedFireLintRoot) ends with a separator; the engine compares directory paths without one.
+        var root = Path.TrimEndingDirectorySeparator(
+            Path.GetFullPath(string.IsNullOrEmpty(WorkingDirectory) ? Directory.GetCurrentDirectory() : WorkingDirectory));
         LintConfiguration configuration;
         try
         {

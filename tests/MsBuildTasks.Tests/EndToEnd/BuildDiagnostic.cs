@@ -29,7 +29,10 @@ public sealed record BuildDiagnostic(string File, int Line, int Column, int EndL
             .Distinct()
             .ToArray();
 
-    /// <summary>`relative/path(line,col): CODE`, the shape the tests compare.</summary>
+    /// <summary>`relative/path(line,col): CODE`: where and what.</summary>
     public string Key(string root) =>
         $"{Path.GetRelativePath(root, File).Replace('\\', '/')}({Line},{Column}): {Code}";
+
+    /// <summary><see cref="Key"/> and the message: two findings of one rule at one place differ by it.</summary>
+    public string KeyWithMessage(string root) => $"{Key(root)}: {Message}";
 }

@@ -47,7 +47,7 @@ public sealed class PackageEndToEndTests
         Assert.Contains(BrokenEnvFinding, build.RfKeys);
         var warning = build.Rf.Single(d => d.Key(build.Root) == BrokenEnvFinding);
         Assert.Equal(("warning", 2, 13), (warning.Severity, warning.EndLine, warning.EndColumn));
-        Assert.Equal(expected.Select(k => k.Key).OrderBy(k => k, StringComparer.Ordinal), build.RfKeys);
+        Assert.Equal(expected.Select(k => k.Key).OrderBy(k => k, StringComparer.Ordinal), build.RfKeysWithMessages);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class PackageEndToEndTests
         var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = root, Configuration = configuration });
         return result.Diagnostics
             .Where(d => d.Severity >= Severity.Warning)
-            .Select(d => ($"{d.Location.File}({d.Location.Line},{d.Location.Column}): {d.RuleId}", d.Severity))
+            .Select(d => ($"{d.Location.File}({d.Location.Line},{d.Location.Column}): {d.RuleId}: {d.Message}", d.Severity))
             .Distinct()
             .ToArray();
     }

@@ -141,5 +141,7 @@ public sealed record BuildResult(int ExitCode, string Output, IReadOnlyList<Buil
 
     public string[] RfKeys => Rf.Select(d => d.Key(Root)).OrderBy(k => k, StringComparer.Ordinal).ToArray();
 
+    public string[] RfKeysWithMessages => Rf.Select(d => d.KeyWithMessage(Root)).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+
     public override string ToString() => $"exit {ExitCode}\n{Output}";
 }
