@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using Newtonsoft.Json.Linq;
 using RedFire.Lint.Catalog;
+using RedFire.Lint.Compose.Config;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Output;
 using RedFire.Lint.Tests.Infrastructure;
@@ -33,7 +34,7 @@ public class LeakTests
             $"GITLAB_TOKEN=[|{SecretSamples.GitLabToken}|]",
             $"FINE_GRAINED=[|{SecretSamples.GitHubFineGrainedToken}|]",
             $"SLACK_BOT=[|{SecretSamples.SlackToken}|]",
-            $"ALERT_WEBHOOK_URL=[|{SecretSamples.SlackWebhook}|]",
+            $"ALERT_WEBHOOK_URL=https://hooks.slack.com/services/[|{SecretSamples.SlackWebhookSecret}|]",
             $"STRIPE=[|{SecretSamples.StripeKey}|]",
             $"MAPS=[|{SecretSamples.GoogleApiKey}|]",
             $"AWS_ACCESS_KEY_ID=[|{SecretSamples.AwsAccessKeyId}|]",
@@ -49,6 +50,59 @@ public class LeakTests
             $"APP_PASSWORD=[|{SecretSamples.Password}|]",
             $"SIGNING_KEY=[|{SecretSamples.RandomKey}|]",
             "DATABASE_URL=postgresql://redfire:[|Qm9vbXNoYWthbGFrYQ|]@postgres:5432/redfire",
+            ""));
+        yield return ("deploy/docker-compose.yml", string.Join("\n",
+            "x-token: [|Vx9kQ2mZr7TnW4pB|]",
+            "services:",
+            "  postgres:",
+            "    image: postgres:15-alpine",
+            "    environment:",
+            "      POSTGRES_PASSWORD: \"[|Hq7wXe2Lz9Pk4Rt|]\"",
+            "  redis:",
+            "    image: redis:7-alpine",
+            "    command: redis-server --requirepass [|Jm3vB8nQ5sYc1Dx|]",
+            "    healthcheck:",
+            "      test: [\"CMD\", \"redis-cli\", \"-a\", \"[|Kp6tR2wZ9mF4hLq|]\", \"ping\"]",
+            "  app:",
+            "    image: redfire/app:1.0",
+            "    build:",
+            "      context: .",
+            "      args:",
+            "        - NPM_PASSWORD=[|Wf5yU1iO8pA3sDg|]",
+            "    labels:",
+            "      com.redfire.api-key: [|Zc4xV7bN2mQ9wEr|]",
+            "    environment:",
+            "      - MONGO_URL=mongodb://app:[|Tg8hJ3kL6zX1cVb|]@mongodb:27017/redfire",
+            $"      - GITHUB_TOKEN=[|{SecretSamples.GitHubToken.Replace("u8jz", "q3Xa")}|]",
+            ""));
+        yield return ("deploy/services/app/Dockerfile", string.Join("\n",
+            "FROM python:3.11-slim",
+            "ENV DB_PASSWORD=\"[|Nb2mV5cX8zL1kJh|]\"",
+            "ARG PIP_PASSWORD=[|Gf4dS7aQ0wE3rTy|]",
+            "LABEL deploy-token=[|Uy6tR9eW2qA5sDf|]",
+            "RUN curl -fsSL -u deploy:[|Pl0oK9iJ8uH7yGt|] https://artifacts/x.tgz -o /tmp/x.tgz",
+            "RUN echo [|Mn1bV2cX3zL4kJh|] | docker login -u ci --password-stdin registry.example.com",
+            "RUN git clone https://[|Qw5eR6tY7uI8oP9aSd|]@github.com/redfire/strategies.git",
+            "HEALTHCHECK CMD curl -f http://ops:[|Zx7cV8bN9mL0kJh|]@localhost:8005/health || exit 1",
+            ""));
+        yield return ("deploy/nginx/nginx.conf", string.Join("\n",
+            "events {}",
+            "http {",
+            "  server {",
+            "    location / {",
+            "      proxy_set_header X-Api-Key \"[|Rt5yH8jK1lP4oIu|]\";",
+            "      proxy_pass http://gw:[|Ew3qA6sD9fG2hJk|]@user-trading:8001;",
+            "    }",
+            "  }",
+            "}",
+            ""));
+        yield return ("src/ServiceConfig.cs", string.Join("\n",
+            "public static class ServiceConfig",
+            "{",
+            "    public const int UserTradingPort = 8001;",
+            "    public const string JwtSigningKey = \"[|Aa9sS8dD7fF6gG5h|]\";",
+            "    public const string Database = \"Host=postgres;Username=redfire;Password=[|Bb1nN2mM3lL4kK5j|]\";",
+            "}",
             ""));
     }
 
@@ -125,5 +179,27 @@ public class LeakTests
                 Assert.False(output.Contains(piece), $"{where} contains '{piece}', a piece of a secret ({Sensitive.Mask(secret)})");
             }
         }
+    }
+
+    /// <summary>
+    /// The config command prints the interpolated project: a password from the env file must not come out through a
+    /// URL or a command line any more than through a secret-named key.
+    /// </summary>
+    [Theory(Skip = "Leak in the compose area (not ours to edit): ComposeConfigRenderer masks values by key name only. Fix: pass every other printed value through Secrets.SecretRedactor.Redact in SecretMasking.ForKey/ForListItem and for unkeyed scalars; then remove this Skip.")]
+    [InlineData("yaml")]
+    [InlineData("json")]
+    public void The_config_output_contains_no_secret_or_piece_of_one(string format)
+    {
+        const string password = "Hq7wXe2Lz9Pk4Rt";
+        var fileSystem = new InMemoryFileSystem([
+            (".env", $"DB_PASSWORD={password}\nREDIS_PASSWORD={password}\n"),
+            ("docker-compose.yml",
+                "services:\n  app:\n    image: redfire/app:1.0\n    command: redis-server --requirepass ${REDIS_PASSWORD}\n" +
+                "    environment:\n      - DATABASE_URL=postgresql://app:${DB_PASSWORD}@postgres:5432/app\n      - DB_PASSWORD=${DB_PASSWORD}\n"),
+        ]);
+        var result = ComposeConfigRenderer.Render(
+            new ComposeConfigRequest(["docker-compose.yml"], InMemoryFileSystem.Root) { Format = format, FileSystem = fileSystem });
+        Assert.NotNull(result.Output);
+        AssertNoLeak("config " + format, result.Output!, [password]);
     }
 }
