@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -60,7 +61,10 @@ internal sealed class ConstantFolder
             case BinaryExpressionSyntax binary:
                 return Apply(binary.Kind(), Fold(binary.Left, depth + 1), Fold(binary.Right, depth + 1));
             case IdentifierNameSyntax or MemberAccessExpressionSyntax:
-                var initializer = InitializerOf(ModelOf(expression.SyntaxTree).GetSymbolInfo(expression).Symbol);
+                var symbolInfo = ModelOf(expression.SyntaxTree).GetSymbolInfo(expression);
+                // A name declared twice (duplicate classes) is ambiguous: take the candidate written in this file.
+                var symbol = symbolInfo.Symbol ?? symbolInfo.CandidateSymbols.FirstOrDefault(c => c.Locations.Any(l => l.SourceTree == expression.SyntaxTree));
+                var initializer = InitializerOf(symbol, expression.SyntaxTree);
                 return initializer is null ? null : Fold(initializer, depth + 1);
             default:
                 return null;
@@ -87,10 +91,11 @@ internal sealed class ConstantFolder
     }
 
     /// <summary>The expression a field or property is initialised with (or an expression-bodied property returns).</summary>
-    private static ExpressionSyntax? InitializerOf(ISymbol? symbol)
+    private static ExpressionSyntax? InitializerOf(ISymbol? symbol, SyntaxTree preferred)
     {
         if (symbol is null) return null;
-        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        // Merged duplicates have a declaration per file: the one beside the reference is the one meant.
+        foreach (var reference in symbol.DeclaringSyntaxReferences.OrderBy(r => r.SyntaxTree == preferred ? 0 : 1))
         {
             switch (reference.GetSyntax())
             {

@@ -22,32 +22,41 @@ public static class PortsClassReader
     public static IReadOnlyList<PortsClass> Read(Compilation compilation, string className, Func<SyntaxTree, string> displayPath)
     {
         var result = new List<PortsClass>();
-        var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        var seenPartials = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var tree in compilation.SyntaxTrees)
         {
             var model = compilation.GetSemanticModel(tree, ignoreAccessibility: true);
             foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             {
                 if (declaration.Identifier.ValueText != className) continue;
-                if (model.GetDeclaredSymbol(declaration) is not INamedTypeSymbol symbol || !seen.Add(symbol)) continue;
-                result.Add(ReadClass(compilation, symbol, displayPath));
+                if (model.GetDeclaredSymbol(declaration) is not INamedTypeSymbol symbol) continue;
+                if (declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    if (seenPartials.Add(symbol)) result.Add(ReadClass(compilation, symbol, declaration, _ => true, displayPath));
+                }
+                else
+                {
+                    // Two deployments in one tree (a monorepo, both examples) each declare their own class: Roslyn merges
+                    // the duplicates into one symbol, so each declaration keeps only the members written in it.
+                    result.Add(ReadClass(compilation, symbol, declaration, tree.Equals, displayPath));
+                }
             }
         }
         return result;
     }
 
-    private static PortsClass ReadClass(Compilation compilation, INamedTypeSymbol symbol, Func<SyntaxTree, string> displayPath)
+    private static PortsClass ReadClass(Compilation compilation, INamedTypeSymbol symbol, ClassDeclarationSyntax declaration,
+        Func<SyntaxTree?, bool> declaredIn, Func<SyntaxTree, string> displayPath)
     {
         var evaluator = new ConstantFolder(compilation);
         var members = new List<PortMember>();
-        foreach (var member in symbol.GetMembers().OrderBy(m => m.Locations.FirstOrDefault()?.SourceTree?.FilePath, StringComparer.Ordinal)
+        var own = symbol.GetMembers().Where(m => declaredIn(m.Locations.FirstOrDefault()?.SourceTree));
+        foreach (var member in own.OrderBy(m => m.Locations.FirstOrDefault()?.SourceTree?.FilePath, StringComparer.Ordinal)
                      .ThenBy(m => m.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0))
         {
             var port = ReadMember(member, evaluator, displayPath);
             if (port is not null) members.Add(port);
         }
-        var first = symbol.DeclaringSyntaxReferences.First();
-        var declaration = (ClassDeclarationSyntax)first.GetSyntax();
         return new PortsClass(symbol.Name, symbol.ToDisplayString(), ToLocation(declaration.Identifier.GetLocation(), displayPath), members);
     }
 

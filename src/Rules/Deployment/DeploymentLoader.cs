@@ -21,9 +21,29 @@ public sealed class DeploymentLoader : IModelLoader
         var projects = context.Models.Get<ComposeProject>();
         if (projects.Count == 0) return;
         var images = new ImageDockerfiles(context);
-        var ports = context.Models.Get<PortsClass>().OrderBy(p => p.NameLocation.File, StringComparer.Ordinal).FirstOrDefault();
+        var portsClasses = context.Models.Get<PortsClass>();
         foreach (var project in projects)
-            context.Models.Add(new ProjectJoin(context, project, images).Build(ports));
+            context.Models.Add(new ProjectJoin(context, project, images).Build(NearestPortsClass(portsClasses, project.MainFile.Path)));
+    }
+
+    /// <summary>
+    /// The ports class that belongs to a compose file when a tree holds several deployments (a monorepo, or the
+    /// two examples linted together): the one sharing the most leading folders with it; the first by path on a tie.
+    /// </summary>
+    private static PortsClass? NearestPortsClass(IReadOnlyList<PortsClass> candidates, string composePath)
+    {
+        var composeFolders = composePath.Split('/');
+        return candidates
+            .OrderByDescending(c => SharedFolders(composeFolders, c.NameLocation.File.Split('/')))
+            .ThenBy(c => c.NameLocation.File, StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    private static int SharedFolders(string[] a, string[] b)
+    {
+        var shared = 0;
+        while (shared < a.Length - 1 && shared < b.Length - 1 && a[shared] == b[shared]) shared++;
+        return shared;
     }
 }
 

@@ -211,4 +211,14 @@ public class PortRuleTests
                 """),
             ("app/Dockerfile", "FROM python:3.11-slim\nCMD [\"python\", \"main.py\"]\n"));
     }
+
+    [Fact]
+    public void Each_compose_project_is_checked_against_the_nearest_ports_class()
+    {
+        RuleTest.Passes(RuleIds.PortDisagreesWithPortsClass,
+            ("a/config/ServiceConfig.cs", "public static class ServiceConfig { public const int VnpyCorePort = 8006; }"),
+            ("a/deploy/docker-compose.yml", "services:\n  vnpy-core:\n    image: redfire/vnpy:1.0\n    environment: [SERVICE_PORT=8006]\n"),
+            ("b/config/ServiceConfig.cs", "public static class ServiceConfig { public const int VnpyCorePort = 9006; }"),
+            ("b/deploy/docker-compose.yml", "services:\n  vnpy-core:\n    image: redfire/vnpy:1.0\n    environment: [SERVICE_PORT=9006]\n"));
+    }
 }
