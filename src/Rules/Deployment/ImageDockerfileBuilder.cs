@@ -81,7 +81,8 @@ public static class ImageDockerfileBuilder
             {
                 var words = command.Words.SkipWhile(w => command.Name is not null && w != command.Name)
                     .Select(w => new Located<string>(w.Value, w.Location)).ToArray();
-                if (words.Length > 0) result.Add(new RunCommand(words, command.Location) { User = user });
+                if (words.Length > 0)
+                    result.Add(new RunCommand(words, command.Location) { User = user, IsElevated = command.WrapperWords.Any(w => w.Value is "sudo" or "doas") });
             }
         }
         return result;

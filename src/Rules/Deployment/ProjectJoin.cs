@@ -69,7 +69,10 @@ internal sealed class ProjectJoin
         Volumes = service.Volumes.Select(v => MountOf(service, v)).Where(v => v is not null).Select(v => v!).ToArray(),
         SecretReferences = service.Secrets.Select(s => new Located<string>(s.Name, s.Source.Location)).ToArray(),
         ConfigReferences = service.Configs.Select(s => new Located<string>(s.Name, s.Source.Location)).ToArray(),
-        EnvFiles = service.EnvFiles.Select(e => new EnvFileReference(e.Path.Value, e.FullPath, e.Required, e.Path.Location)).ToArray(),
+        EnvFiles = service.EnvFiles.Select(e => new EnvFileReference(e.Path.Value, e.FullPath, e.Required, e.Path.Location)
+            {
+                Exists = _context.FileSystem.FileExists(e.FullPath),
+            }).ToArray(),
         Restart = service.Restart?.Value,
     };
 

@@ -75,4 +75,7 @@ public static partial class RuleIds
 
     /// <summary>Services are not in alphabetical order.</summary>
     public const string ServicesNotSorted = "RF2073";
+
+    /// <summary>A service's <c>depends_on</c> entries are not in alphabetical order.</summary>
+    public const string DependenciesNotSorted = "RF2074";
 }

@@ -61,6 +61,9 @@ public static partial class RuleIds
     /// <summary>A COPY/ADD source is not in the build context (or .dockerignore excludes it).</summary>
     public const string CopySourceMissing = "RF4041";
 
+    /// <summary>A required env_file of a service does not exist.</summary>
+    public const string EnvFileMissing = "RF4042";
+
     /// <summary>A bind mount's host path does not exist.</summary>
     public const string BindMountSourceMissing = "RF4043";
 

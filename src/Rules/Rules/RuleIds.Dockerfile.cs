@@ -44,10 +44,12 @@ public static partial class RuleIds
     public const string InconsistentInstructionCasing = "RF1037";
     public const string FromAsCasing = "RF1038";
     public const string EmptyContinuationLine = "RF1039";
+    public const string UndefinedVariable = "RF1040";
     public const string WorldWritableChmod = "RF1041";
     public const string UseraddHighUidWithoutNoLogInit = "RF1042";
     public const string RedundantTargetPlatform = "RF1043";
     public const string ExposeSshPort = "RF1044";
     public const string PackageUpdateAlone = "RF1045";
+    public const string PipeWithoutPipefail = "RF1047";
     public const string TlsVerificationDisabled = "RF1046";
 }

@@ -76,6 +76,34 @@ public sealed class PackageEndToEndTests
     }
 
     [Fact]
+    public void Analyzer_reports_the_contradicted_member_and_the_task_the_deployment_places_each_once()
+    {
+        // The clean deployment with one port changed in C#: the task reports every place that now disagrees (RF4001,
+        // made non-fatal so the compiler runs), the analyzer the member (RF4004, raised from info by .globalconfig).
+        var workspace = _package.CreateWorkspace("redfire");
+        var servicesConfig = Path.Combine(workspace.Directory, "config", "backend", "ServiceConfig.cs");
+        var source = File.ReadAllText(servicesConfig);
+        const string original = "UserTradingPort = BasePort + 1;";
+        Assert.Contains(original, source);
+        File.WriteAllText(servicesConfig, source.Replace(original, "UserTradingPort = BasePort + 11;"));
+        workspace.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.RF4004.severity = warning\n");
+        var lines = File.ReadAllLines(servicesConfig);
+        var line = Array.FindIndex(lines, l => l.Contains("BasePort + 11")) + 1;
+        var column = lines[line - 1].IndexOf("BasePort + 11", StringComparison.Ordinal) + 1;
+
+        var build = workspace.Build("-p:RedFireLintFailOn=none");
+
+        AssertNoAnalyzerLoadProblems(build);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var member = Assert.Single(build.Rf, d => d.Code == "RF4004");
+        Assert.Equal(("config/backend/ServiceConfig.cs", line, column), (Path.GetRelativePath(build.Root, member.File), member.Line, member.Column));
+        Assert.Contains("UserTradingPort is 8011", member.Message);
+        var places = build.Rf.Where(d => d.Code == "RF4001").ToArray();
+        Assert.NotEmpty(places);
+        Assert.All(places, d => Assert.NotEqual(".cs", Path.GetExtension(d.File)));
+    }
+
+    [Fact]
     public void Second_build_with_nothing_changed_replays_the_findings_without_analysing()
     {
         var workspace = SeedWithKnownWarning();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using RedFire.Lint.Compose;
@@ -77,41 +76,31 @@ public class YamlTreeReaderTests
     }
 
     [Fact]
-    public void Billion_laughs_is_stopped_in_milliseconds()
+    public void Billion_laughs_is_stopped_by_the_alias_budget()
     {
         var text = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (var i = 1; i <= 9; i++)
             text.Append($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))}]\n");
         text.Append("services:\n  s:\n    image: x\n    command: *a9\n");
-        var (messages, elapsed) = ReadTimed(text.ToString());
-        Assert.Contains(messages, m => m.Contains("excessive aliasing"));
-        Assert.True(elapsed < MaxMilliseconds, $"took {elapsed} ms");
+        Assert.Contains(Read(text.ToString()), m => m.Contains("excessive aliasing"));
     }
 
     [Fact]
     public void Deep_nesting_is_stopped_without_stack_overflow()
     {
-        var (messages, elapsed) = ReadTimed("services: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+        var messages = Read("services: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
         Assert.Contains($"more than {ComposeLimits.MaxNestingDepth} levels", Assert.Single(messages));
-        Assert.True(elapsed < MaxMilliseconds, $"took {elapsed} ms");
-        var (blockMessages, _) = ReadTimed(string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', i) + "k:\n")));
+        var blockMessages = Read(string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', i) + "k:\n")));
         Assert.Contains(blockMessages, m => m.Contains("levels deep"));
     }
 
-    /// <summary>
-    /// Both hostile inputs take about 50 ms of CPU; the bound leaves room for a CI machine shared by many jobs,
-    /// while a hang or an exponential expansion would take minutes.
-    /// </summary>
-    private const long MaxMilliseconds = 2000;
-
-    /// <summary>Reads with the YAML reader alone (after a warm-up), so the time measured is the reader's, not the engine's start-up.</summary>
-    private static (string[] Messages, long Milliseconds) ReadTimed(string text)
+    // The limits are counts (alias-copied nodes, nesting depth), so these inputs stop after bounded work;
+    // their time is measured in bench/ (HostileInputBenchmarks), not asserted here.
+    private static string[] Read(string text)
     {
-        YamlTreeReader.Read(new Sources.SourceFile("warm.yaml", "a: [1]\n", Sources.FileKind.Compose), (_, _, _) => { });
         var messages = new System.Collections.Generic.List<string>();
-        var watch = Stopwatch.StartNew();
         YamlTreeReader.Read(new Sources.SourceFile("compose.yaml", text, Sources.FileKind.Compose), (_, _, message) => messages.Add(message.ToString()));
-        return (messages.ToArray(), watch.ElapsedMilliseconds);
+        return messages.ToArray();
     }
 
     [Fact]

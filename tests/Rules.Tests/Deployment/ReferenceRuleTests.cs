@@ -149,4 +149,36 @@ public class ReferenceRuleTests
                 """),
             ("deploy/init-scripts/01.sql", "select 1;\n"));
     }
+
+    [Fact]
+    public void Missing_required_env_files_are_flagged()
+    {
+        RuleTest.Flags(RuleIds.EnvFileMissing,
+            ("deploy/docker-compose.yml", """
+                services:
+                  api:
+                    image: redfire/api:1.0
+                    env_file:
+                      - [|.env.production|]
+                      - common.env
+                      - path: [|./local.env|]
+                """),
+            ("deploy/common.env", "LOG_LEVEL=info\n"));
+    }
+
+    [Fact]
+    public void Existing_or_optional_env_files_pass()
+    {
+        RuleTest.Passes(RuleIds.EnvFileMissing,
+            ("deploy/docker-compose.yml", """
+                services:
+                  api:
+                    image: redfire/api:1.0
+                    env_file:
+                      - common.env
+                      - path: .env.production
+                        required: false
+                """),
+            ("deploy/common.env", "LOG_LEVEL=info\n"));
+    }
 }

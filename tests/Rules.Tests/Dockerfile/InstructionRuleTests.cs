@@ -83,4 +83,18 @@ public class InstructionRuleTests
     [Fact]
     public void Comment_in_continuation_passes() =>
         RuleTest.Passes(RuleIds.EmptyContinuationLine, ("Dockerfile", "FROM a:1\nRUN echo a \\\n# note\n  b\n\nRUN echo c\n"));
+
+    [Fact]
+    public void Undefined_variables_that_are_certainly_wrong_are_reported()
+    {
+        RuleTest.Flags(RuleIds.UndefinedVariable, ("Dockerfile", "FROM alpine:3.20\nARG DIR_ASSETS=assets/\nCOPY [|$DIR_ASSET|] .\nENV PATH=[|$PAHT|]:/tmp/bin\n"));
+        RuleTest.Flags(RuleIds.UndefinedVariable, ("Dockerfile", "FROM alpine:3.20\nCOPY [|$foo|] .\nARG foo=bar\n"));
+        RuleTest.Flags(RuleIds.UndefinedVariable, ("Dockerfile", "FROM scratch AS first\nCOPY [|${bar}|] .\n"));
+        RuleTest.Flags(RuleIds.UndefinedVariable, ("Dockerfile", "FROM alpine:3.20\nENV A=1 B=[|$A|]/x\n"));
+    }
+
+    [Fact]
+    public void Defined_inherited_defaulted_or_image_variables_pass() =>
+        RuleTest.Passes(RuleIds.UndefinedVariable, ("Dockerfile",
+            "FROM scratch AS base\nARG VERSION=1\nENV APP=/app\nFROM base\nCOPY $APP/$VERSION ${MISSING:-x} /\nFROM node:20\nWORKDIR $NODE_HOME\nENV A=1\nENV B=$A\nENV PATH=/opt/bin:$PATH X=1\nENV PATH=$PATH:/more\nRUN echo $UNDEFINED\nUSER ${TARGETARCH}\n"));
 }

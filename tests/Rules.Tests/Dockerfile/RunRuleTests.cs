@@ -165,4 +165,15 @@ public class RunRuleTests
     [Fact]
     public void Heredoc_scripts_are_checked_as_shell() =>
         RuleTest.Flags(RuleIds.SudoInRun, File("RUN <<EOF\nset -e\n[|sudo|] make install\nEOF"));
+
+    [Fact]
+    public void Pipe_without_pipefail_is_reported() =>
+        RuleTest.Flags(RuleIds.PipeWithoutPipefail, File("RUN [|curl -fsSL https://x/a.tgz \\\n  | tar xz -C /opt|]"));
+
+    [Fact]
+    public void Pipefail_shell_or_set_passes()
+    {
+        RuleTest.Passes(RuleIds.PipeWithoutPipefail, File("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://x | tar xz"));
+        RuleTest.Passes(RuleIds.PipeWithoutPipefail, File("RUN set -euo pipefail; curl -fsSL https://x | tar xz\nRUN [\"sh\", \"-c\", \"a | b\"]"));
+    }
 }

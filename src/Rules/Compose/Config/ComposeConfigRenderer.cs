@@ -170,7 +170,7 @@ public static class ComposeConfigRenderer
                 return obj;
             case JArray array:
                 for (var i = 0; i < array.Count; i++)
-                    array[i] = array[i] is JValue { Type: JTokenType.String } item ? new JValue(SecretMasking.ForListItem((string)item!)) : Masked(array[i], null);
+                    array[i] = array[i] is JValue { Type: JTokenType.String } item ? new JValue(SecretMasking.ForText((string)item!)) : Masked(array[i], null);
                 return array;
             case JValue { Type: JTokenType.String } value when key is not null:
                 return new JValue(SecretMasking.ForKey(key, (string)value!));
@@ -211,7 +211,7 @@ public static class ComposeConfigRenderer
                 foreach (var item in list.Items)
                 {
                     if (item is YamlScalar { IsNull: false, Kind: YamlScalarKind.String } text)
-                        EmitScalar(emitter, SecretMasking.ForListItem(text.Value), quoted: true);
+                        EmitScalar(emitter, SecretMasking.ForText(text.Value), quoted: true);
                     else Emit(emitter, item, null);
                 }
                 emitter.Emit(new SequenceEnd());

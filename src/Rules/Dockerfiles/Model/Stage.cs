@@ -114,5 +114,6 @@ public sealed class Stage
 
     public bool HasName(string name) => Name is not null && string.Equals(Name, name, StringComparison.OrdinalIgnoreCase);
 
-    public override string ToString() => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The name, or <c>#index</c> for an unnamed stage.</summary>
+    public override string ToString() => Name ?? "#" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

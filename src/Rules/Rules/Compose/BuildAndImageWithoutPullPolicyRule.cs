@@ -14,7 +14,7 @@ public sealed class BuildAndImageWithoutPullPolicyRule : IRule<ComposeProject>
     {
         foreach (var service in project.Services)
         {
-            if (service.Build is null || service.Image is not { } image || service.Node.ContainsKey("pull_policy")) continue;
+            if (service.Build is null || service.Image is not { } image || image.Value.Trim().Length == 0 || service.Node.ContainsKey("pull_policy")) continue;
             context.Report(image.UsedAt,
                 $"{image.Location.File}: service '{service.Name}' has both build and image '{image.Value}' but no pull_policy; Compose uses an existing or pulled '{image.Value}' and builds only when there is none, so a stale registry image can run instead of this source. Set pull_policy: build to always build (image then only names the result), or pull_policy: always/missing if the registry image is meant.");
         }

@@ -52,9 +52,9 @@ internal static class ComposeFacts
 
     /// <summary>How many containers Compose starts for the service: <c>scale</c>, else <c>deploy.replicas</c>, else 1.</summary>
     public static long Replicas(ComposeService service) =>
-        YamlViews.Scalar(service.Node, "scale")?.AsInteger
-        ?? YamlViews.Scalar(service.Node["deploy"] as YamlMapping, "replicas")?.AsInteger
-        ?? 1;
+        Math.Max(1, YamlViews.Scalar(service.Node, "scale")?.AsInteger
+            ?? YamlViews.Scalar(service.Node["deploy"] as YamlMapping, "replicas")?.AsInteger
+            ?? 1);
 
     /// <summary>True when a variable the scalar uses has no value and no default: its value is not known while linting.</summary>
     public static bool HasUnknownVariable(YamlScalar scalar) => scalar.Variables.Any(v => !v.IsSet && !v.HasDefault);

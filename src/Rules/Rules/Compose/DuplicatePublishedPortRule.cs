@@ -27,7 +27,7 @@ public sealed class DuplicatePublishedPortRule : IRule<ComposeProject>
             var replicas = ComposeFacts.Replicas(service);
             foreach (var port in service.Ports)
             {
-                if (port.PublishedPorts is not { } range || port.Published is not { } published) continue;
+                if (port.PublishedPorts is not { } range || range.Start > range.End || port.Published is not { } published) continue;
                 if (replicas > range.End - range.Start + 1)
                     context.Report(published.UsedAt,
                         $"{published.Location.File}: service '{service.Name}' runs {replicas} containers (scale/deploy.replicas) but publishes only host port{(range.Start == range.End ? "" : "s")} {published.Value}; one container binds it and the others fail to start. Publish a range of {replicas} ports (\"{range.Start}-{range.Start + replicas - 1}:{port.Target?.Value}\"), or give only the container port so Docker picks free host ports.");

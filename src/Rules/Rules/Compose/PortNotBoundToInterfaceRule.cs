@@ -17,10 +17,13 @@ public sealed class PortNotBoundToInterfaceRule : IRule<ComposeProject>
             if (ComposeFacts.IsGateway(service, context.Policy) || service.NetworkMode?.Value == "host") continue;
             foreach (var port in service.Ports)
             {
-                if (!PortHost.ListensEverywhere(port)) continue;
+                if (port.Target is not { Value.Length: > 0 } || !PortHost.ListensEverywhere(port)) continue;
                 var published = port.Published?.Value is { Length: > 0 } p ? $"host port {p}" : "a random host port";
+                var fix = port.IsLongSyntax
+                    ? "add host_ip: 127.0.0.1 (or host_ip: ${BIND_IP:-127.0.0.1} to choose at deploy time)"
+                    : $"\"127.0.0.1:{port.Published?.Value ?? port.Target?.Value}:{port.Target?.Value}\", or \"${{BIND_IP:-127.0.0.1}}:…\" to choose at deploy time";
                 context.Report(port.Node.UsedAt,
-                    $"{port.Node.Location.File}: service '{service.Name}' publishes container port {port.Target?.Value} on {published} of every host interface, reachable from any network the host is on (Docker's rules bypass ufw/firewalld). Bind it to an address: \"127.0.0.1:{port.Published?.Value ?? port.Target?.Value}:{port.Target?.Value}\", or \"${{BIND_IP:-127.0.0.1}}:…\" to choose at deploy time.");
+                    $"{port.Node.Location.File}: service '{service.Name}' publishes container port {port.Target?.Value} on {published} of every host interface, reachable from any network the host is on (Docker's rules bypass ufw/firewalld). Bind it to an address: {fix}.");
             }
         }
     }

@@ -121,6 +121,33 @@ public class NamingRuleTests
             ("compose.yaml", "services:\n  web:\n    image: a:1\n  [|api|]:\n    image: a:1\n  worker:\n    image: a:1\n"));
 
     [Fact]
+    public void RF2074_dependency_out_of_order_when_enabled() =>
+        RuleTest.Flags(RuleIds.DependenciesNotSorted, PolicyTest.Enabled(RuleIds.DependenciesNotSorted), ("compose.yaml", """
+            services:
+              api:
+                image: a:1
+                depends_on:
+                  redis:
+                    condition: service_started
+                  [|db|]:
+                    condition: service_started
+              web:
+                image: a:1
+                depends_on: [db, [|Cache|]]
+              redis:
+                image: a:1
+              db:
+                image: a:1
+              Cache:
+                image: a:1
+            """));
+
+    [Fact]
+    public void RF2074_passes_when_sorted() =>
+        RuleTest.Passes(RuleIds.DependenciesNotSorted, PolicyTest.Enabled(RuleIds.DependenciesNotSorted),
+            ("compose.yaml", "services:\n  web:\n    image: a:1\n    depends_on: [api, db]\n  api:\n    image: a:1\n  db:\n    image: a:1\n"));
+
+    [Fact]
     public void RF2073_passes_when_sorted() =>
         RuleTest.Passes(RuleIds.ServicesNotSorted, PolicyTest.Enabled(RuleIds.ServicesNotSorted),
             ("compose.yaml", "services:\n  api:\n    image: a:1\n  Web:\n    image: a:1\n  worker:\n    image: a:1\n"));
