@@ -9,7 +9,7 @@ namespace RedFire.Lint.Secrets;
 /// </summary>
 public sealed class SecretMatch
 {
-    public SecretMatch(SecretKind kind, string description, int start, string value)
+    internal SecretMatch(SecretKind kind, string description, int start, string value)
     {
         Kind = kind;
         Description = description;
@@ -34,6 +34,4 @@ public sealed class SecretMatch
 
     /// <summary>The secret's characters, for the detector's own checks only; never put it in a message.</summary>
     internal string Text { get; }
-
-    public bool Overlaps(int start, int end) => Start < end && start < End;
 }

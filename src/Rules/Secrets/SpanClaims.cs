@@ -10,14 +10,14 @@ internal sealed class SpanClaims
 
     public SpanClaims(int textLength) => _claimed = new bool[textLength];
 
-    public bool IsFree(int start, int end)
+    private bool IsFree(int start, int end)
     {
         for (var i = start; i < end; i++)
             if (_claimed[i]) return false;
         return true;
     }
 
-    public void Claim(int start, int end)
+    private void Claim(int start, int end)
     {
         for (var i = start; i < end; i++) _claimed[i] = true;
     }

@@ -14,19 +14,15 @@ internal sealed class TokenFormat
     private readonly string[] _hints;
     private readonly Func<string, bool>? _isGenuine;
 
-    public TokenFormat(string name, string pattern, string[] hints, Func<string, bool>? isGenuine = null, bool isGeneric = false)
+    public TokenFormat(string name, string pattern, string[] hints, Func<string, bool>? isGenuine = null)
     {
         Name = name;
         _pattern = SafeRegex.Create(pattern);
         _hints = hints;
         _isGenuine = isGenuine;
-        IsGeneric = isGeneric;
     }
 
     public string Name { get; }
-
-    /// <summary>A catch-all (a Bearer header) that yields to any specific format found at the same place.</summary>
-    public bool IsGeneric { get; }
 
     public bool MightOccurIn(string text)
     {

@@ -6,9 +6,10 @@ using System.Text;
 namespace RedFire.Lint.Secrets;
 
 /// <summary>
-/// The credential formats recognised anywhere in a text, specific ones first. Every pattern starts with a
-/// literal or a look-behind so it can only begin at a token boundary, and every repetition is bounded. For webhook
-/// URLs the secret is the path after the well-known prefix.
+/// The credential formats recognised anywhere in a text, specific ones first: a match overlapping an earlier
+/// format's is dropped, so the catch-alls at the end (AWS secret by name, Bearer, Basic) yield to JWTs and tokens.
+/// Every pattern starts with a literal or a look-behind so it can only begin at a token boundary, and every
+/// repetition is bounded. For webhook URLs the secret is the path after the well-known prefix.
 /// </summary>
 internal static class TokenFormats
 {
@@ -49,13 +50,13 @@ internal static class TokenFormats
         new("HashiCorp Vault token", NotAfterWord + @"hv[sb]\.[A-Za-z0-9_-]{24,512}" + NotBeforeWord, ["hvs.", "hvb."]),
         new("DigitalOcean token", NotAfterWord + @"do[por]_v1_[a-f0-9]{64}" + NotBeforeWord, ["_v1_"]),
         new("AWS secret access key", @"(?i)aws_?secret_?(?:access_?)?key[""']?\s{0,8}[:=]\s{0,8}[""']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
-            ["aws"], isGeneric: true),
+            ["aws"]),
         new("Azure storage key", @"(?i)(?:AccountKey|SharedAccessKey)\s{0,8}=\s{0,8}(?<secret>[A-Za-z0-9+/]{20,200}={0,2})(?![A-Za-z0-9+/=])",
-            ["accountkey", "sharedaccesskey"], isGeneric: true),
+            ["accountkey", "sharedaccesskey"]),
         new("Bearer token", @"(?<![A-Za-z0-9])(?i:bearer)\s{1,8}(?<secret>[A-Za-z0-9._~+/-]{20,4096}=*)(?![A-Za-z0-9._~+/=-])",
-            ["bearer"], LooksLikeToken, isGeneric: true),
+            ["bearer"], LooksLikeToken),
         new("Basic auth credentials", @"(?<![A-Za-z0-9])(?i:basic)\s{1,8}(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])",
-            ["basic"], IsEncodedUserAndPassword, isGeneric: true),
+            ["basic"], IsEncodedUserAndPassword),
     ];
 
     /// <summary>A private key block with real content, not "MIIE...".</summary>

@@ -1,3 +1,4 @@
+// redfire-lint disable-file RF3001 -- made-up credentials for the tests
 using System.Linq;
 using RedFire.Lint.Secrets;
 using Xunit;
@@ -36,6 +37,30 @@ public class KnownFormatTests
         Assert.Equal(name, match.Description);
         Assert.Equal(text.IndexOf(secret, System.StringComparison.Ordinal), match.Start);
         Assert.Equal(secret.Length, match.Length);
+    }
+
+    [Theory]
+    [InlineData("Square token", "sq0atp-575yx8xm5MslfY5ubiheyE")]
+    [InlineData("Mailchimp API key", "0eae679f02e8d28a79023c39c200661f-us14")]
+    [InlineData("Mailgun API key", "key-ccd268a29a0d347301ef56e64dc3cd60")]
+    [InlineData("Amazon MWS auth token", "amzn.mws.89065c31-46e8-0a9c-2226-70bbe4f4c549")]
+    [InlineData("OpenAI API key", "sk-proj-6o0NpUmkVO8JmR8y4EMfAdggT3BlbkFJcG9qpVTzqA05MFsHl7UeioEJ")]
+    [InlineData("Anthropic API key", "sk-ant-api03-jJBAciI05FhfwKVqlUr5Qrec8TNecj9iNOrjj5VfqRTk8j1d_bWWbjkloG1QX647kdNl9cDo_-GbVMszvR4_EPZGz3zBX")]
+    [InlineData("Telegram bot token", "395322750:AAiJvo58JB0W_O5PjeJfJTNcrZ6ydIEsgo5")]
+    [InlineData("HashiCorp Vault token", "hvs.nVjzz8Gwb8ewCISuYCl0Xq56zaWR7PAmpBFXlNPHcSke4R1J_dBi2ewQr8t4-lC4LvGNWAMsI-z0oaWdfZp_lvi60Z")]
+    [InlineData("DigitalOcean token", "dop_v1_87ff4adfa36d0840164709ab7f3f386d0cd566647b5aa666347428c3dd46c036")]
+    [InlineData("PyPI token", "pypi-AgEIcHlwaS5vcmcTUoRyj9nde9syxoAwuKmhr7jmPY72T3AVbfzx06UVZyvmbPkZyRHJouZrQV3")]
+    [InlineData("Google OAuth client secret", "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")]
+    [InlineData("Google OAuth access token", "ya29.EG4ZgzWbmHGJR1m4jfXuX8v_h2_1KZNUK9IKLdbFfu0XgOYgOjC29GFfm7sF")]
+    [InlineData("Discord webhook URL", "https://discord.com/api/webhooks/910967130582157267/H1UrLqE9oNTJIyJEyFzfhbIH2denCJjluEV99TARR_rjp5B42HXtVtPLx2Vm7Pkk3-7M")]
+    [InlineData("Slack app token", "xapp-1-AAETNFT5US-235551579947-9ea7c72bb0bcc6bc4552e9071590d292a283a2043d77faecbaa4ff21db0c2e0b")]
+    public void Finds_the_other_formats(string name, string token)
+    {
+        var text = $"ARG VALUE={token}";
+        var match = Assert.Single(SecretDetector.FindKnownFormats(text));
+        Assert.Equal(name, match.Description);
+        Assert.EndsWith(text.Substring(match.Start, match.Length), token);
+        Assert.Equal(text.Length, match.End);
     }
 
     [Fact]
