@@ -33,13 +33,15 @@ internal sealed class DeploymentRun
     private readonly ImmutableArray<(string Path, SourceText Text, FileKind Kind)> _deploymentFiles;
     private readonly ImmutableHashSet<SyntaxTree> _portsTrees;
     private readonly string _root;
+    private readonly ConfigFile? _configFile;
 
-    private DeploymentRun(Compilation compilation, ImmutableArray<(string, SourceText, FileKind)> deploymentFiles, ImmutableHashSet<SyntaxTree> portsTrees, string root)
+    private DeploymentRun(Compilation compilation, ImmutableArray<(string, SourceText, FileKind)> deploymentFiles, ImmutableHashSet<SyntaxTree> portsTrees, string root, ConfigFile? configFile)
     {
         _compilation = compilation;
         _deploymentFiles = deploymentFiles;
         _portsTrees = portsTrees;
         _root = root;
+        _configFile = configFile;
     }
 
     /// <summary>Null when there is nothing to check: no deployment file among the AdditionalFiles, or no ports class.</summary>
@@ -51,7 +53,11 @@ internal sealed class DeploymentRun
             .ToArray();
         if (candidates.Length == 0) return null;
 
-        var portsClassName = LintPolicy.Default.PortsClassName;
+        var root = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(RootProperty, out var configured) && !string.IsNullOrWhiteSpace(configured)
+            ? configured
+            : CommonDirectory(options.AdditionalFiles.Select(f => f.Path).Concat(compilation.SyntaxTrees.Select(t => t.FilePath)));
+        var configFile = ReadConfigFile(options, root, cancellationToken);
+        var portsClassName = (configFile?.Policy ?? LintPolicy.Default).PortsClassName;
         var portsTrees = compilation.GetSymbolsWithName(portsClassName, SymbolFilter.Type, cancellationToken)
             .SelectMany(s => s.DeclaringSyntaxReferences)
             .Select(r => r.SyntaxTree)
@@ -63,10 +69,7 @@ internal sealed class DeploymentRun
             .Where(f => f.Text is not null)
             .Select(f => (f.Path, f.Text!, f.Kind))
             .ToImmutableArray();
-        var root = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(RootProperty, out var configured) && !string.IsNullOrWhiteSpace(configured)
-            ? configured
-            : CommonDirectory(deploymentFiles.Select(f => f.Item1).Concat(portsTrees.Select(t => t.FilePath)));
-        return new DeploymentRun(compilation, deploymentFiles, portsTrees, root);
+        return new DeploymentRun(compilation, deploymentFiles, portsTrees, root, configFile);
     }
 
     public bool Covers(SyntaxTree tree) => _portsTrees.Contains(tree);
@@ -85,7 +88,7 @@ internal sealed class DeploymentRun
             var request = new LintRequest(places.Values.Select(p => p.Source).ToArray())
             {
                 WorkingDirectory = _root,
-                Configuration = LintConfiguration.Default with { Severities = CompilerSeverities() },
+                Configuration = Configuration(),
                 FileSystem = new AdditionalFilesFileSystem(places.Values.ToDictionary(p => AdditionalFilesFileSystem.Normalize(p.Path), p => p.Source.Text)),
             };
             var result = Linter.Run(request);
@@ -124,10 +127,46 @@ internal sealed class DeploymentRun
     }
 
     /// <summary>
+    /// The package passes the project's .redfire-lint.json as an AdditionalFile. A broken one is the build task's to
+    /// report (at its position); here the defaults apply until it is fixed.
+    /// </summary>
+    private static ConfigFile? ReadConfigFile(AnalyzerOptions options, string root, CancellationToken cancellationToken)
+    {
+        var file = options.AdditionalFiles
+            .Where(f => string.Equals(System.IO.Path.GetFileName(f.Path), ConfigFile.FileName, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f.Path.Length)
+            .FirstOrDefault();
+        if (file?.GetText(cancellationToken) is not { } text) return null;
+        try
+        {
+            return ConfigFile.Parse(file.Path, DisplayPaths.Relative(root, file.Path), text.ToString(), RuleCatalog.Default);
+        }
+        catch (ConfigurationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The config file's settings; its severities win over the compiler's, as in the CLI and the task.</summary>
+    private LintConfiguration Configuration()
+    {
+        var severities = new Dictionary<string, Severity>(CompilerSeverities(), StringComparer.Ordinal);
+        if (_configFile is null) return LintConfiguration.Default with { Severities = severities };
+        foreach (var setting in _configFile.Severities) severities[setting.Key] = setting.Value;
+        return LintConfiguration.Default with
+        {
+            Severities = severities,
+            Options = _configFile.Options,
+            Files = _configFile.Files,
+            Policy = _configFile.Policy,
+        };
+    }
+
+    /// <summary>
     /// Severities the compiler was given for our ids (.globalconfig, .editorconfig, /nowarn, /warnaserror), so a
     /// rule that is off by default but switched on in configuration runs in the engine; Roslyn applies them again.
     /// </summary>
-    private IReadOnlyDictionary<string, Severity> CompilerSeverities()
+    private Dictionary<string, Severity> CompilerSeverities()
     {
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
         foreach (var rule in RuleCatalog.Default.Rules)

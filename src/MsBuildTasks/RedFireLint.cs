@@ -30,11 +30,13 @@ public sealed class RedFireLint : GatedReportTask
     [Required]
     public string WorkingDirectory { get; set; } = string.Empty;
 
-    /// <summary>The .globalconfig/.editorconfig files the compiler reads (<c>@(EditorConfigFiles)</c>).</summary>
-    public ITaskItem[] AnalyzerConfigFiles { get; set; } = [];
+    /// <summary>The .redfire-lint.json to use; when empty, the nearest one above the working directory, if any.</summary>
+    public string? ConfigFile { get; set; }
 
     /// <summary>Where the findings are kept for replay; nothing is kept when empty.</summary>
     public string? CacheFile { get; set; }
+
+    private int _sourceCount;
 
     /// <summary>True once the engine ran; a target skipped as up to date never sets it (MSBuild infers no such output).</summary>
     [Output]
@@ -43,6 +45,7 @@ public sealed class RedFireLint : GatedReportTask
     public override bool Execute()
     {
         IReadOnlyList<ReportedFinding> findings;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             findings = Analyze();
@@ -55,6 +58,7 @@ public sealed class RedFireLint : GatedReportTask
 
         if (!string.IsNullOrEmpty(CacheFile)) TryWriteCache(CacheFile!, findings);
         Analyzed = true;
+        Log.LogMessage(MessageImportance.Normal, $"RedFire.Lint: analysed {_sourceCount} file(s) in {clock.ElapsedMilliseconds} ms; {findings.Count} finding(s).");
         Report(findings);
         return !Log.HasLoggedErrors;
     }
@@ -62,12 +66,25 @@ public sealed class RedFireLint : GatedReportTask
     private IReadOnlyList<ReportedFinding> Analyze()
     {
         var root = Path.GetFullPath(string.IsNullOrEmpty(WorkingDirectory) ? Directory.GetCurrentDirectory() : WorkingDirectory);
-        var configuration = LintConfiguration.Default with
+        LintConfiguration configuration;
+        try
         {
-            Severities = AnalyzerConfigSeverities.Read(AnalyzerConfigFiles.Select(i => i.GetMetadata("FullPath"))),
-        };
-        var sources = ReadSources(root, configuration.Policy.PortsClassName);
+            configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(root, [root])
+            {
+                ConfigFile = string.IsNullOrEmpty(ConfigFile) ? null : ConfigFile,
+            });
+        }
+        catch (ConfigurationException e)
+        {
+            // A config file the user must fix: reported at its position, without a rule id (no rule found it).
+            return [new ReportedFinding(string.Empty, Severity.Error, FullPath(root, e.File), e.Line, e.Column, e.Line, e.Column,
+                $"Invalid RedFire.Lint configuration: {e.Problem}", string.Empty)];
+        }
+
+        var sources = ReadSources(root, configuration);
+        _sourceCount = sources.Count;
         if (sources.Count == 0) return [];
+        configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));
 
         var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = root, Configuration = configuration });
         return result.Diagnostics
@@ -76,8 +93,9 @@ public sealed class RedFireLint : GatedReportTask
             .ToArray();
     }
 
-    private IReadOnlyList<SourceFile> ReadSources(string root, string portsClassName)
+    private IReadOnlyList<SourceFile> ReadSources(string root, LintConfiguration configuration)
     {
+        var portsClassName = configuration.Policy.PortsClassName;
         var byPath = new SortedDictionary<string, FileKind>(StringComparer.Ordinal);
         foreach (var item in Files)
         {
@@ -90,7 +108,7 @@ public sealed class RedFireLint : GatedReportTask
             if (MentionsPortsClass(path, portsClassName)) byPath[path] = FileKind.CSharp;
         }
         return byPath
-            .Where(p => File.Exists(p.Key))
+            .Where(p => configuration.Files.Includes(p.Key) && File.Exists(p.Key))
             .Select(p => SourceFile.Read(p.Key, DisplayPaths.Relative(root, p.Key), p.Value))
             .ToArray();
     }

@@ -84,10 +84,10 @@ public class ConfigurationTests
         using var tree = new TempTree()
             .With(".editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.RF0006.severity = suggestion\n\n[**/Dockerfile]\ndotnet_diagnostic.RF0006.severity = warning\n")
             .With("svc/Dockerfile", TempTree.Binary)
-            .With("compose.yml", TempTree.Binary);
+            .With("web.dockerfile", TempTree.Binary);
         var run = LintMsBuild(tree);
 
-        Assert.Contains("compose.yml(1,1,1,1): info RF0006:", run.Output);
+        Assert.Contains("web.dockerfile(1,1,1,1): info RF0006:", run.Output);
         Assert.Contains("svc/Dockerfile(1,1,1,1): warning RF0006:", run.Output);
     }
 
@@ -96,15 +96,15 @@ public class ConfigurationTests
     {
         using var tree = new TempTree()
             .With(".editorconfig", "[*]\ndotnet_diagnostic.RF0006.severity = none\n")
-            .With("repo/.editorconfig", "root = true\n[*.yml]\ndotnet_diagnostic.RF0006.severity = warning\n")
-            .With("repo/svc/.editorconfig", "[*.yml]\ndotnet_diagnostic.rf0006.severity = suggestion\n")
-            .With("repo/compose.yml", TempTree.Binary)
-            .With("repo/svc/compose.yml", TempTree.Binary);
+            .With("repo/.editorconfig", "root = true\n[*.dockerfile]\ndotnet_diagnostic.RF0006.severity = warning\n")
+            .With("repo/svc/.editorconfig", "[*.dockerfile]\ndotnet_diagnostic.rf0006.severity = suggestion\n")
+            .With("repo/web.dockerfile", TempTree.Binary)
+            .With("repo/svc/web.dockerfile", TempTree.Binary);
         var run = LintMsBuild(tree, "repo");
 
         Assert.Equal(
-            "repo/compose.yml(1,1,1,1): warning RF0006: repo/compose.yml is not a text file (it contains NUL bytes or could not be read); it was not linted.\n" +
-            "repo/svc/compose.yml(1,1,1,1): info RF0006: repo/svc/compose.yml is not a text file (it contains NUL bytes or could not be read); it was not linted.\n",
+            "repo/svc/web.dockerfile(1,1,1,1): info RF0006: repo/svc/web.dockerfile is not a text file (it contains NUL bytes or could not be read); it was not linted.\n" +
+            "repo/web.dockerfile(1,1,1,1): warning RF0006: repo/web.dockerfile is not a text file (it contains NUL bytes or could not be read); it was not linted.\n",
             run.Output);
     }
 
@@ -138,9 +138,9 @@ public class ConfigurationTests
     public void Exclude_globs_skip_files_and_directories()
     {
         using var tree = new TempTree()
-            .With(".redfire-lint.json", """{"exclude": ["legacy", "**/*.dev.yml", "Dockerfile.t?st"]}""")
+            .With(".redfire-lint.json", """{"exclude": ["legacy", "**/*.dev.dockerfile", "Dockerfile.t?st"]}""")
             .With("legacy/svc/Dockerfile", TempTree.Binary)
-            .With("deploy/compose.dev.yml", TempTree.Binary)
+            .With("deploy/web.dev.dockerfile", TempTree.Binary)
             .With("deploy/Dockerfile.test", TempTree.Binary)
             .With("deploy/Dockerfile", TempTree.Binary);
         var run = LintMsBuild(tree);
@@ -153,14 +153,14 @@ public class ConfigurationTests
     public void Include_globs_limit_the_files_relative_to_the_config_file()
     {
         using var tree = new TempTree()
-            .With("repo/.redfire-lint.json", """{"include": ["deploy/**/Dockerfile", "*.{yml,yaml}"]}""")
+            .With("repo/.redfire-lint.json", """{"include": ["deploy/**/Dockerfile", "*.{dockerfile,containerfile}"]}""")
             .With("repo/deploy/a/Dockerfile", TempTree.Binary)
             .With("repo/other/Dockerfile", TempTree.Binary)
-            .With("repo/other/compose.yaml", TempTree.Binary);
+            .With("repo/other/web.dockerfile", TempTree.Binary);
         var run = LintMsBuild(tree, "repo");
 
         Assert.Equal(
-            ["repo/deploy/a/Dockerfile(1,1,1,1)", "repo/other/compose.yaml(1,1,1,1)"],
+            ["repo/deploy/a/Dockerfile(1,1,1,1)", "repo/other/web.dockerfile(1,1,1,1)"],
             System.Array.ConvertAll(run.Output.TrimEnd('\n').Split('\n'), line => line.Split(':')[0]));
     }
 }

@@ -62,13 +62,13 @@ public class ExitCodeTests
     }
 
     [Fact]
-    public void Config_command_parses_its_arguments_and_says_it_is_not_available_yet()
+    public void Config_command_prints_the_resolved_project()
     {
-        using var tree = new TempTree().With("compose.yaml", "services: {}\n");
-        var run = tree.Lint("config", "-f", "compose.yaml", "--env-file", ".env", "--format", "json");
+        using var tree = new TempTree().With("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n");
+        var run = tree.Lint("config", "-f", "compose.yaml", "--format", "json");
 
-        Assert.Equal(ExitCodes.UsageOrConfiguration, run.ExitCode);
-        Assert.Contains("not available yet", run.Error);
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Equal("nginx:1.27", (string?)Newtonsoft.Json.Linq.JObject.Parse(run.Output)["services"]!["web"]!["image"]);
     }
 
     [Fact]

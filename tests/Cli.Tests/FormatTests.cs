@@ -14,18 +14,18 @@ public class FormatTests
     [Fact]
     public void Text_groups_by_file_and_ends_with_a_summary_without_colour_when_redirected()
     {
-        using var tree = new TempTree().With("svc/Dockerfile", TempTree.Binary).With("compose.yaml", TempTree.Binary).With("notes.txt", "x");
+        using var tree = new TempTree().With("svc/Dockerfile", TempTree.Binary).With("Dockerfile.dev", TempTree.Binary).With("notes.txt", "x");
         var run = tree.Lint();
 
         Assert.Equal(ExitCodes.Findings, run.ExitCode);
         Assert.Equal(
-            "compose.yaml\n" +
-            $"  1:1  error    RF0006  compose.yaml {Message}\n\n" +
+            "Dockerfile.dev\n" +
+            $"  1:1  error    RF0006  Dockerfile.dev {Message}\n\n" +
             "svc/Dockerfile\n" +
             $"  1:1  error    RF0006  svc/Dockerfile {Message}\n\n" +
             "2 problems (2 errors, 0 warnings, 0 info) in 2 of 2 files.\n",
             run.Output);
-        Assert.DoesNotContain("\u001b[", run.Output);
+        Assert.DoesNotContain('\u001b', run.Output);
     }
 
     [Fact]

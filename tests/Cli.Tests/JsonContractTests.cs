@@ -10,7 +10,7 @@ public class JsonContractTests
 {
     private static TempTree ThreeBinaryFiles() => new TempTree()
         .With("b/Dockerfile", TempTree.Binary)
-        .With("a/nested/compose.yaml", TempTree.Binary)
+        .With("a/nested/api.dockerfile", TempTree.Binary)
         .With("Dockerfile", TempTree.Binary);
 
     [Fact]
@@ -42,7 +42,7 @@ public class JsonContractTests
         var run = tree.Lint("--format", "json");
 
         var files = JObject.Parse(run.Output)["diagnostics"]!.Select(d => (string)d["file"]!).ToArray();
-        Assert.Equal(["Dockerfile", "a/nested/compose.yaml", "b/Dockerfile"], files);
+        Assert.Equal(["Dockerfile", "a/nested/api.dockerfile", "b/Dockerfile"], files);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class JsonContractTests
         var run = tree.Lint("--format", "json", "a");
 
         var files = JObject.Parse(run.Output)["diagnostics"]!.Select(d => (string)d["file"]!).ToArray();
-        Assert.Equal(["a/nested/compose.yaml"], files);
+        Assert.Equal(["a/nested/api.dockerfile"], files);
     }
 
     [Fact]

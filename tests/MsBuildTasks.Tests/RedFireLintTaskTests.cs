@@ -79,11 +79,25 @@ public sealed class RedFireLintTaskTests : IDisposable
         Assert.True(silenced.Execute());
         Assert.Empty(silencedEngine.Errors);
 
-        var globalConfig = WriteText(".globalconfig", "is_global = true\ndotnet_diagnostic.RF0006.severity = warning\n");
+        WriteText(".globalconfig", "is_global = true\ndotnet_diagnostic.RF0006.severity = warning\n");
         var (configured, configuredEngine) = CreateTask(env);
-        configured.AnalyzerConfigFiles = [new TaskItem(globalConfig)];
         Assert.True(configured.Execute());
         Assert.Equal("RF0006", Assert.Single(configuredEngine.Warnings).Code);
+    }
+
+    [Fact]
+    public void Invalid_config_file_is_an_error_at_its_position_not_an_exception()
+    {
+        var env = Write("deploy/.env", [0x00]);
+        var config = WriteText(".redfire-lint.json", "{ \"rules\": 42 }");
+        var (task, engine) = CreateTask(env);
+        task.ConfigFile = config;
+
+        Assert.False(task.Execute());
+        var error = Assert.Single(engine.Errors);
+        Assert.Null(error.Code);
+        Assert.Equal(config, error.File);
+        Assert.StartsWith("Invalid RedFire.Lint configuration:", error.Message);
     }
 
     [Fact]

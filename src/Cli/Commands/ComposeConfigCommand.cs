@@ -1,17 +1,26 @@
+using System.Globalization;
 using RedFire.Lint.Cli.CommandLine;
+using RedFire.Lint.Compose.Config;
 
 namespace RedFire.Lint.Cli.Commands;
 
 /// <summary>
-/// <c>redfire-lint config</c>: prints the resolved compose project. The arguments are parsed already
-/// (<see cref="ComposeConfigOptions"/>); rendering the resolved model belongs to the compose loader and is
-/// wired in here, in <see cref="Run"/>, once that loader exists.
+/// <c>redfire-lint config</c>: prints the resolved compose project (<see cref="ComposeConfigRenderer"/>) on standard
+/// output and what went wrong loading it on standard error; fails (1) when the project has load errors.
 /// </summary>
 public static class ComposeConfigCommand
 {
     public static int Run(ComposeConfigOptions options, CliConsole console)
     {
-        console.Error.WriteLine("redfire-lint: 'config' is not available yet in this version (the compose resolver is not built in).");
-        return ExitCodes.UsageOrConfiguration;
+        var result = ComposeConfigRenderer.Render(new ComposeConfigRequest(options.Files, console.WorkingDirectory)
+        {
+            EnvFile = options.EnvFile,
+            Format = options.Format,
+        });
+        foreach (var d in result.Diagnostics)
+            console.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): {3} {4}: {5}",
+                d.Location.File, d.Location.Line, d.Location.Column, d.Severity.ToString().ToLowerInvariant(), d.RuleId, d.Message));
+        if (result.Output is not null) console.Output.Write(result.Output);
+        return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

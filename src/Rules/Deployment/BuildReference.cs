@@ -28,10 +28,16 @@ public sealed class BuildReference
 
     public bool ContextExists { get; }
 
+    /// <summary><see cref="ContextFullPath"/> as findings show paths.</summary>
+    public string ContextDisplayPath { get; init; } = "";
+
     /// <summary><c>build.dockerfile</c> as written; null for the default <c>Dockerfile</c>.</summary>
     public Located<string>? DockerfilePath { get; init; }
 
     public string DockerfileFullPath { get; }
+
+    /// <summary><see cref="DockerfileFullPath"/> as findings show paths (relative to the working directory).</summary>
+    public string DockerfileDisplayPath { get; init; } = "";
 
     /// <summary>The Dockerfile at <see cref="DockerfileFullPath"/>; null when it does not exist.</summary>
     public ImageDockerfile? Dockerfile { get; init; }

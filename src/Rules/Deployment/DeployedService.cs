@@ -131,4 +131,8 @@ public sealed record VolumeMount(MountType Type, string? Source, string Target, 
     public bool SourceExists { get; init; } = true;
 }
 
-public sealed record EnvFileReference(string Path, string FullPath, bool Required, Location Location);
+/// <summary>An <c>env_file</c> entry: the path as written, resolved, whether Compose requires it and whether it exists.</summary>
+public sealed record EnvFileReference(string Path, string FullPath, bool Required, Location Location)
+{
+    public bool Exists { get; init; } = true;
+}

@@ -34,25 +34,21 @@ public sealed class DockerIgnore
         return new DockerIgnore(rules);
     }
 
-    /// <summary>Whether BuildKit leaves <paramref name="path"/> (relative to the context) out of the context.</summary>
+    /// <summary>
+    /// Whether BuildKit leaves <paramref name="path"/> (relative to the context) out of the context: the last
+    /// pattern that matches the path or one of its parent directories decides (an exception re-includes).
+    /// </summary>
     public bool Excludes(string path)
     {
         if (_rules.Count == 0) return false;
         var parts = Clean(path).Split('/');
-        // The path itself and each of its parents: an excluded directory takes its contents with it.
-        for (var length = 1; length <= parts.Length; length++)
-            if (Decide(string.Join("/", parts.Take(length)))) return true;
-        return false;
-    }
-
-    private bool Decide(string path)
-    {
+        var prefixes = Enumerable.Range(1, parts.Length).Select(length => string.Join("/", parts.Take(length))).ToArray();
         var excluded = false;
         foreach (var (pattern, exception) in _rules)
         {
             try
             {
-                if (pattern.IsMatch(path)) excluded = !exception;
+                if (prefixes.Any(pattern.IsMatch)) excluded = !exception;
             }
             catch (RegexMatchTimeoutException)
             {

@@ -101,19 +101,23 @@ public sealed class ImageStage
         }
     }
 
-    public string DisplayName => Name ?? $"#{Index}";
+    public string DisplayName => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>CMD or ENTRYPOINT: exec-form words, or a shell-form string split into words.</summary>
 public sealed record ImageCommand(IReadOnlyList<Located<string>> Words, bool IsExecForm, Location Location);
 
-/// <summary>One simple command of a RUN (<c>apt-get install -y curl</c>), with the USER it runs as.</summary>
+/// <summary>
+/// One simple command of a RUN (<c>apt-get install -y curl</c>), from the program on: assignments and wrappers
+/// such as <c>sudo</c> are not among the words. With the USER it runs as.
+/// </summary>
 public sealed record RunCommand(IReadOnlyList<Located<string>> Words, Location Location)
 {
     /// <summary>The effective USER when the RUN executes; null means the base image's user.</summary>
     public Located<string>? User { get; init; }
 
-    public string Name => Words.Count > 0 ? Words[0].Value : string.Empty;
+    /// <summary>Run through <c>sudo</c> or <c>doas</c> (the wrapper is not among <see cref="Words"/>).</summary>
+    public bool IsElevated { get; init; }
 }
 
 /// <summary>A COPY or ADD: sources from the build context unless <see cref="From"/> names a stage or image.</summary>

@@ -18,13 +18,10 @@ public enum PackageManager
 public sealed record PackageCommand(PackageManager Manager, bool Installs, IReadOnlyList<Located<string>> Packages, RunCommand Command)
 {
     /// <summary>The manager's own word (<c>apk</c>, <c>apt-get</c>), where mismatch findings point.</summary>
-    public Located<string> ManagerWord => Command.Words[IndexOfManager(Command.Words)];
+    public Located<string> ManagerWord => Command.Words[0];
 
     /// <summary>For pip: the <c>--user</c> flag word, when given.</summary>
     public Located<string>? UserFlag { get; init; }
-
-    internal static int IndexOfManager(IReadOnlyList<Located<string>> words) =>
-        words.Count > 1 && words[0].Value is "sudo" or "doas" ? 1 : 0;
 }
 
 /// <summary>Recognises package manager commands among a RUN's simple commands.</summary>
@@ -33,10 +30,9 @@ public static class PackageCommands
     public static PackageCommand? Parse(RunCommand command)
     {
         var words = command.Words;
-        var index = PackageCommand.IndexOfManager(words);
-        if (words.Count <= index + 1) return null;
-        var tool = System.IO.Path.GetFileName(words[index].Value);
-        var rest = words.Skip(index + 1).ToArray();
+        if (words.Count < 2) return null;
+        var tool = System.IO.Path.GetFileName(words[0].Value);
+        var rest = words.Skip(1).ToArray();
 
         // python -m pip install …
         if (tool.StartsWith("python", StringComparison.Ordinal) && rest.Length > 2 && rest[0].Value == "-m" && rest[1].Value is "pip" or "pip3")

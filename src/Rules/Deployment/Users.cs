@@ -14,10 +14,14 @@ public static class Users
         return name is "root" or "0" || string.Equals(name, "ContainerAdministrator", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The user's home, where <c>pip install --user</c> puts console scripts (under .local/bin).</summary>
+    /// <summary>
+    /// The user's home, where <c>pip install --user</c> puts console scripts (under .local/bin); <c>~</c> when the
+    /// user comes from a base image we cannot see.
+    /// </summary>
     public static string HomeOf(string? user)
     {
-        if (user is null || IsRoot(user)) return "/root";
+        if (user is null) return "~";
+        if (IsRoot(user)) return "/root";
         var name = user.Trim();
         var colon = name.IndexOf(':');
         if (colon >= 0) name = name.Substring(0, colon);

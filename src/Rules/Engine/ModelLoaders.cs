@@ -10,10 +10,13 @@ internal static class ModelLoaders
 {
     public static IReadOnlyList<IModelLoader> All { get; } =
     [
+        new Dockerfiles.DockerfileLoader(),
         new Env.EnvFileLoader(),
         new CSharp.PortsClassLoader(),
         new Nginx.NginxLoader(),
         new Compose.Loading.ComposeLoader(),
         new Secrets.ScannedSourceLoader(),
+        new Deployment.ImageDockerfileLoader(),
+        new Deployment.DeploymentLoader(),
     ];
 }

@@ -54,4 +54,10 @@ public sealed class EnvEntry
 
     /// <summary>Variables the value references that neither the lookup nor an earlier entry set, and that have no default.</summary>
     public IReadOnlyList<string> UnsetVariables { get; internal init; } = [];
+
+    /// <summary>
+    /// <c>${NAME:?message}</c> references whose variable is not set. Compose stops without them, but the linter
+    /// usually runs without the deployment's environment, so they are data here, not errors.
+    /// </summary>
+    public IReadOnlyList<MissingRequiredVariable> MissingRequiredVariables { get; internal init; } = [];
 }

@@ -133,16 +133,13 @@ public static class EnvFileParser
 
             var raw = _text.Substring(start, end - start);
             var valueLocation = _source.GetLocation(start, end);
-            var substituted = Substitute(raw, valueLocation);
-            return new EnvEntry(key, keyLocation)
+            return Substituted(new EnvEntry(key, keyLocation)
             {
                 RawValue = raw,
-                Value = substituted.Value,
                 ValueLocation = valueLocation,
                 Quote = EnvQuote.None,
                 IsExported = exported,
-                UnsetVariables = substituted.UnsetVariables,
-            };
+            }, raw);
         }
 
         private EnvEntry? ReadQuotedValue(string key, Location keyLocation, bool exported)
@@ -175,24 +172,15 @@ public static class EnvFileParser
 
             _position = close + 1;
             SkipTrailingComment(key);
-            var valueLocation = _source.GetLocation(open, close + 1);
-            var value = content.ToString();
-            IReadOnlyList<string> unset = [];
-            if (quote == '"')
+            var entry = new EnvEntry(key, keyLocation)
             {
-                var substituted = Substitute(DoubleQuoteEscapes.Expand(value), valueLocation);
-                value = substituted.Value;
-                unset = substituted.UnsetVariables;
-            }
-            return new EnvEntry(key, keyLocation)
-            {
-                Value = value,
+                Value = content.ToString(),
                 RawValue = _text.Substring(open + 1, close - open - 1),
-                ValueLocation = valueLocation,
+                ValueLocation = _source.GetLocation(open, close + 1),
                 Quote = quote == '"' ? EnvQuote.Double : EnvQuote.Single,
                 IsExported = exported,
-                UnsetVariables = unset,
             };
+            return quote == '"' ? Substituted(entry, DoubleQuoteEscapes.Expand(entry.Value!)) : entry;
         }
 
         /// <summary>
@@ -209,12 +197,22 @@ public static class EnvFileParser
             Error(_position, end, $"unexpected text after the closing quote of {key}'s value; put the whole value inside the quotes, or start a comment with '#'");
         }
 
-        private InterpolationResult Substitute(string raw, Location valueLocation)
+        /// <summary>The entry with <paramref name="text"/>'s variables substituted; a malformed reference is RF0004 at the value.</summary>
+        private EnvEntry Substituted(EnvEntry entry, string text)
         {
-            var result = EnvInterpolation.Substitute(raw, Resolve);
+            var result = EnvInterpolation.Substitute(text, Resolve);
             if (result.Error is not null)
-                _errors.Add(new EnvSyntaxError(valueLocation, $"{_source.Path}: {result.Error}; docker compose rejects this file."));
-            return result;
+                _errors.Add(new EnvSyntaxError(entry.ValueLocation!, $"{_source.Path}: {result.Error} in the value of {entry.Key}; docker compose rejects this file."));
+            return new EnvEntry(entry.Key, entry.KeyLocation)
+            {
+                Value = result.Value,
+                RawValue = entry.RawValue,
+                ValueLocation = entry.ValueLocation,
+                Quote = entry.Quote,
+                IsExported = entry.IsExported,
+                UnsetVariables = result.UnsetVariables,
+                MissingRequiredVariables = result.MissingRequired,
+            };
         }
 
         /// <summary>The environment wins over the file's own entries, as in compose-go.</summary>

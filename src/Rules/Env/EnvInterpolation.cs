@@ -4,11 +4,18 @@ using System.Text;
 
 namespace RedFire.Lint.Env;
 
+/// <summary>A <c>${NAME:?message}</c> or <c>${NAME?message}</c> whose variable is not set (or empty, for <c>:?</c>).</summary>
+public sealed record MissingRequiredVariable(string Name, string Message);
+
 /// <summary>The outcome of substituting variables in one value.</summary>
-/// <param name="Value">The text with every reference replaced (unset ones by the empty string).</param>
+/// <param name="Value">The text with every reference replaced (unset ones by the empty string); the input itself when <paramref name="Error"/> is set.</param>
 /// <param name="UnsetVariables">Referenced variables that were unset and had no default.</param>
-/// <param name="Error">Why Compose would reject the value (<c>${X:?message}</c> with X unset, a malformed <c>${…}</c>), or null.</param>
-public sealed record InterpolationResult(string Value, IReadOnlyList<string> UnsetVariables, string? Error);
+/// <param name="MissingRequired">
+/// Required variables that are not set. Compose refuses to run without them, but while linting the
+/// environment is usually not there: whether that is a finding is the caller's decision.
+/// </param>
+/// <param name="Error">Why the value is malformed (a <c>${</c> without <c>}</c> or without a name, an unknown operator), or null.</param>
+public sealed record InterpolationResult(string Value, IReadOnlyList<string> UnsetVariables, IReadOnlyList<MissingRequiredVariable> MissingRequired, string? Error);
 
 /// <summary>
 /// Compose's variable substitution: <c>$VAR</c>, <c>${VAR}</c>, <c>${VAR:-default}</c>, <c>${VAR-default}</c>,
@@ -23,108 +30,112 @@ public static class EnvInterpolation
 
     public static InterpolationResult Substitute(string text, Func<string, string?> resolve)
     {
-        var unset = new List<string>();
-        var value = Substitute(text, resolve, unset, 0, out var error);
-        return new InterpolationResult(error is null ? value : text, unset, error);
+        var run = new Run(resolve);
+        var value = run.Substitute(text, 0);
+        return new InterpolationResult(run.Error is null ? value : text, run.Unset, run.MissingRequired, run.Error);
     }
 
-    private static string Substitute(string text, Func<string, string?> resolve, List<string> unset, int depth, out string? error)
+    private sealed class Run
     {
-        error = null;
-        if (depth > MaxNesting)
-        {
-            error = $"variable defaults are nested more than {MaxNesting} levels deep";
-            return text;
-        }
-        if (text.IndexOf('$') < 0) return text;
+        private readonly Func<string, string?> _resolve;
 
-        var result = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            var next = i + 1 < text.Length ? text[i + 1] : '\0';
-            if (c != '$' || (next != '$' && next != '{' && !IsNameStart(next)))
-            {
-                result.Append(c);
-                i++;
-                continue;
-            }
-            if (next == '$')
-            {
-                result.Append('$');
-                i += 2;
-                continue;
-            }
-            if (next != '{')
-            {
-                var end = NameEnd(text, i + 1);
-                var name = text.Substring(i + 1, end - i - 1);
-                result.Append(Lookup(name, resolve, unset));
-                i = end;
-                continue;
-            }
+        public Run(Func<string, string?> resolve) => _resolve = resolve;
 
-            var close = ClosingBrace(text, i + 2);
-            if (close < 0)
+        public List<string> Unset { get; } = new();
+
+        public List<MissingRequiredVariable> MissingRequired { get; } = new();
+
+        public string? Error { get; private set; }
+
+        public string Substitute(string text, int depth)
+        {
+            if (depth > MaxNesting)
             {
-                error = "a '${' has no closing '}'";
+                Error ??= $"variable defaults are nested more than {MaxNesting} levels deep";
                 return text;
             }
-            var expanded = Braced(text.Substring(i + 2, close - i - 2), resolve, unset, depth, out error);
-            if (error is not null) return text;
-            result.Append(expanded);
-            i = close + 1;
-        }
-        return result.ToString();
-    }
+            if (text.IndexOf('$') < 0) return text;
 
-    /// <summary>The body of <c>${…}</c>: a name, optionally followed by an operator and its argument.</summary>
-    private static string Braced(string body, Func<string, string?> resolve, List<string> unset, int depth, out string? error)
-    {
-        error = null;
-        var nameEnd = body.Length > 0 && IsNameStart(body[0]) ? NameEnd(body, 0) : 0;
-        if (nameEnd == 0)
-        {
-            error = "a '${' is not followed by a variable name ([A-Za-z_][A-Za-z0-9_]*)";
-            return string.Empty;
+            var result = new StringBuilder(text.Length);
+            var i = 0;
+            while (i < text.Length && Error is null)
+            {
+                var c = text[i];
+                var next = i + 1 < text.Length ? text[i + 1] : '\0';
+                if (c != '$' || (next != '$' && next != '{' && !IsNameStart(next)))
+                {
+                    result.Append(c);
+                    i++;
+                }
+                else if (next == '$')
+                {
+                    result.Append('$');
+                    i += 2;
+                }
+                else if (next != '{')
+                {
+                    var end = NameEnd(text, i + 1);
+                    result.Append(Lookup(text.Substring(i + 1, end - i - 1)));
+                    i = end;
+                }
+                else
+                {
+                    var close = ClosingBrace(text, i + 2);
+                    if (close < 0)
+                    {
+                        Error = "a '${' has no closing '}'";
+                        break;
+                    }
+                    result.Append(Braced(text.Substring(i + 2, close - i - 2), depth));
+                    i = close + 1;
+                }
+            }
+            return result.ToString();
         }
-        var name = body.Substring(0, nameEnd);
-        if (nameEnd == body.Length) return Lookup(name, resolve, unset);
 
-        var colon = body[nameEnd] == ':';
-        var operatorAt = colon ? nameEnd + 1 : nameEnd;
-        var op = operatorAt < body.Length ? body[operatorAt] : '\0';
-        if (op != '-' && op != '?' && op != '+')
+        /// <summary>The body of <c>${…}</c>: a name, optionally followed by an operator and its argument.</summary>
+        private string Braced(string body, int depth)
         {
-            error = $"'${{{name}' must be followed by '}}', ':-', '-', ':?', '?', ':+' or '+'";
-            return string.Empty;
-        }
-        var argument = body.Substring(operatorAt + 1);
-        var value = resolve(name);
-        var isSet = value is not null;
-        var isSetAndNotEmpty = !string.IsNullOrEmpty(value);
-        var condition = colon ? isSetAndNotEmpty : isSet;
-
-        switch (op)
-        {
-            case '-':
-                return condition ? value! : Substitute(argument, resolve, unset, depth + 1, out error);
-            case '+':
-                return condition ? Substitute(argument, resolve, unset, depth + 1, out error) : string.Empty;
-            default:
-                if (condition) return value!;
-                var message = Substitute(argument, resolve, unset, depth + 1, out error);
-                error ??= $"required variable {name} is missing a value" + (message.Length > 0 ? ": " + message : string.Empty);
+            var nameEnd = body.Length > 0 && IsNameStart(body[0]) ? NameEnd(body, 0) : 0;
+            if (nameEnd == 0)
+            {
+                Error = "a '${' is not followed by a variable name ([A-Za-z_][A-Za-z0-9_]*)";
                 return string.Empty;
-        }
-    }
+            }
+            var name = body.Substring(0, nameEnd);
+            if (nameEnd == body.Length) return Lookup(name);
 
-    private static string Lookup(string name, Func<string, string?> resolve, List<string> unset)
-    {
-        var value = resolve(name);
-        if (value is null && !unset.Contains(name)) unset.Add(name);
-        return value ?? string.Empty;
+            var colon = body[nameEnd] == ':';
+            var operatorAt = colon ? nameEnd + 1 : nameEnd;
+            var op = operatorAt < body.Length ? body[operatorAt] : '\0';
+            if (op != '-' && op != '?' && op != '+')
+            {
+                Error = $"'${{{name}' must be followed by '}}', ':-', '-', ':?', '?', ':+' or '+'";
+                return string.Empty;
+            }
+            var argument = body.Substring(operatorAt + 1);
+            var value = _resolve(name);
+            var condition = colon ? !string.IsNullOrEmpty(value) : value is not null;
+
+            switch (op)
+            {
+                case '-':
+                    return condition ? value! : Substitute(argument, depth + 1);
+                case '+':
+                    return condition ? Substitute(argument, depth + 1) : string.Empty;
+                default:
+                    if (condition) return value!;
+                    MissingRequired.Add(new MissingRequiredVariable(name, Substitute(argument, depth + 1)));
+                    return string.Empty;
+            }
+        }
+
+        private string Lookup(string name)
+        {
+            var value = _resolve(name);
+            if (value is null && !Unset.Contains(name)) Unset.Add(name);
+            return value ?? string.Empty;
+        }
     }
 
     private static bool IsNameStart(char c) => c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -53,10 +53,11 @@ public sealed class NginxConfig
     public IReadOnlyList<NginxSyntaxError> Errors { get; }
 
     /// <summary>
-    /// <see cref="NginxContext.Main"/> when the file itself shows it is a main nginx.conf (a top-level
-    /// <c>events</c>, <c>http</c>, <c>worker_processes</c>…), else <see cref="NginxContext.Http"/>: a file in a
-    /// conf.d folder, or one holding only <c>server</c>/<c>upstream</c>/… blocks, is what the stock nginx.conf
-    /// includes inside <c>http { }</c>.
+    /// The top-level context guessed from the file alone: <see cref="NginxContext.Http"/> for a file in a conf.d
+    /// folder (the stock nginx.conf includes those inside <c>http { }</c>); <see cref="NginxContext.Main"/> when
+    /// the file shows it is a main nginx.conf (a top-level <c>events</c>, <c>http</c>, <c>worker_processes</c>…);
+    /// else the first of http, server, location where all its top-level directives are valid (a snippet of
+    /// proxy settings is read as a location's), falling back to http.
     /// </summary>
     public NginxContext AssumedTopLevel { get; }
 
@@ -136,11 +137,21 @@ public sealed class NginxConfig
         var path = "/" + source.FullPath.Replace('\\', '/');
         if (path.IndexOf("/conf.d/", StringComparison.OrdinalIgnoreCase) >= 0)
             return (NginxContext.Http, "it is in a conf.d folder, which the stock nginx.conf includes inside http { }");
-        var mainOnly = TopLevelWithIncludes(directives).FirstOrDefault(d => NginxDirectiveContexts.IsMainOnly(d.Name));
+        var topLevel = TopLevelWithIncludes(directives).ToArray();
+        var mainOnly = topLevel.FirstOrDefault(d => NginxDirectiveContexts.IsMainOnly(d.Name));
         if (mainOnly is not null)
             return (NginxContext.Main, $"it is a main nginx configuration (it has '{mainOnly.Name}' at its top level)");
+        if (FitsIn(topLevel, NginxContext.Http))
+            return (NginxContext.Http, "it has no main-only directive (events, http, worker_processes…), so it is read as a file included inside http { }");
+        // A snippet for "include" inside a server or location block (proxy settings, a set of locations).
+        foreach (var snippet in new[] { NginxContext.Server, NginxContext.Location })
+            if (FitsIn(topLevel, snippet))
+                return (snippet, $"its directives belong to a {NginxDirectiveContexts.Describe(snippet)} block, so it is read as a snippet included there");
         return (NginxContext.Http, "it has no main-only directive (events, http, worker_processes…), so it is read as a file included inside http { }");
     }
+
+    private static bool FitsIn(IEnumerable<NginxDirective> directives, NginxContext context) =>
+        directives.All(d => NginxDirectiveContexts.AllowedContexts(d.Name) is not { } allowed || allowed.Contains(context));
 
     private static IEnumerable<NginxDirective> TopLevelWithIncludes(IReadOnlyList<NginxDirective> directives)
     {

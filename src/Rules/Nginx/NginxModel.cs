@@ -31,7 +31,8 @@ public sealed record NginxLocation(string Modifier, string Path, Location PathLo
 
 /// <summary>
 /// The target of a <c>proxy_pass</c>: <c>http://upstream_name</c>, <c>http://host:port/uri</c>, <c>http://$var</c>.
-/// <see cref="Host"/> is what nginx matches against upstream names first, then resolves as a host name.
+/// <see cref="Host"/> is what nginx matches against upstream names first, then resolves as a host name;
+/// <see cref="HasVariables"/> means the host part holds a variable (resolved per request).
 /// </summary>
 public sealed record NginxProxyPass(string Target, string? Scheme, string? Host, int? Port, bool HasVariables, bool IsUnixSocket, Location Location, NginxDirective Directive)
 {

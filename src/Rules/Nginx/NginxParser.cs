@@ -107,6 +107,9 @@ internal sealed class NginxParser
         if (_blocks.Count >= MaxNesting)
         {
             Error(brace, brace + 1, $"blocks are nested more than {MaxNesting} levels deep; the rest of the file was not read");
+            // One finding says it all: the unread rest would only add "never closed" noise.
+            _words.Clear();
+            _blocks.Clear();
             return true;
         }
         if (_words.Count == 0)

@@ -13,6 +13,9 @@ public static partial class RuleIds
     /// <summary>A service states a port but no member of the ports class names it.</summary>
     public const string ServiceWithoutPortMember = "RF4003";
 
+    /// <summary>The C# side of RF4001: a port member the deployment contradicts, with every disagreeing place.</summary>
+    public const string PortsClassMemberContradicted = "RF4004";
+
     /// <summary>A service runs as root: compose user, or the built stage's effective USER.</summary>
     public const string ServiceRunsAsRoot = "RF4010";
 
@@ -57,6 +60,9 @@ public static partial class RuleIds
 
     /// <summary>A COPY/ADD source is not in the build context (or .dockerignore excludes it).</summary>
     public const string CopySourceMissing = "RF4041";
+
+    /// <summary>A required env_file of a service does not exist.</summary>
+    public const string EnvFileMissing = "RF4042";
 
     /// <summary>A bind mount's host path does not exist.</summary>
     public const string BindMountSourceMissing = "RF4043";

@@ -13,4 +13,7 @@ public static partial class RuleIds
 
     /// <summary>A secret taken from a variable that may be unset (${DB_PASSWORD} without :?): the service starts with an empty secret.</summary>
     public const string OptionalSecretVariable = "RF3004";
+
+    /// <summary>A secret-named ARG or ENV in a Dockerfile: its value is kept in the image (history, config) whoever supplies it.</summary>
+    public const string SecretInArgOrEnv = "RF3005";
 }

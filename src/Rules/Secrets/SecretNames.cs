@@ -72,7 +72,7 @@ public static class SecretNames
     private static readonly HashSet<string> PublicWords = new(StringComparer.Ordinal) { "public", "publishable", "pub" };
 
     /// <summary>Shell variables whose names only look like secrets (PWD is the working directory).</summary>
-    private static readonly HashSet<string> ShellVariables = new(StringComparer.OrdinalIgnoreCase) { "PWD", "OLDPWD" };
+    private static readonly HashSet<string> ShellVariables = new(StringComparer.Ordinal) { "PWD", "OLDPWD" };
 
     public static SecretNameClass Classify(string name)
     {

@@ -19,7 +19,7 @@ public enum SecretPlaceKind
 /// </summary>
 public sealed record SecretPlace(SourceFile Source, Location ValueLocation, SecretPlaceKind Kind, string? Name, string Value)
 {
-    /// <summary>Where it is, for messages: "environment of service 'api'", "ENV in stage 'runtime'"…</summary>
+    /// <summary>What it is, for messages, followed by <see cref="Name"/>: "env file entry", "environment of service 'api':", "C# member"…</summary>
     public string Where { get; init; } = string.Empty;
 
     /// <summary>How to supply the value instead, in this kind of file.</summary>
@@ -31,6 +31,13 @@ public sealed record SecretPlace(SourceFile Source, Location ValueLocation, Secr
     /// </summary>
     public bool IsDocumentation { get; init; }
 
+    /// <summary>
+    /// Maps [start, start+length) of <see cref="Value"/> to the file when the value is not one piece of text there
+    /// (a compose command list joined into one line); null to search the value's written text.
+    /// </summary>
+    public System.Func<int, int, Location>? Locator { get; init; }
+
     /// <summary>Where a secret found at [start, start+length) of <see cref="Value"/> is in the file.</summary>
-    public Location LocationOf(int start, int length) => SecretLocator.Locate(Source, ValueLocation, Value, start, length);
+    public Location LocationOf(int start, int length) =>
+        Locator?.Invoke(start, length) ?? SecretLocator.Locate(Source, ValueLocation, Value, start, length);
 }

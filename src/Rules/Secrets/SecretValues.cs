@@ -72,7 +72,7 @@ public static class SecretValues
         if (end - begin >= 2 && (value[begin] is '"' or '\'') && value[end - 1] == value[begin]) { begin++; end--; }
         if (end <= begin) return false;
 
-        var reference = VariableReference.ParseWhole(value, begin, end);
+        var reference = WholeValueReference.ParseWhole(value, begin, end);
         if (reference is not null)
         {
             if (reference.IsRequired || reference.DefaultLength == 0 || value[reference.DefaultStart] == '$') return false;

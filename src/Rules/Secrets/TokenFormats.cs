@@ -7,7 +7,8 @@ namespace RedFire.Lint.Secrets;
 
 /// <summary>
 /// The credential formats recognised anywhere in a text, specific ones first. Every pattern starts with a
-/// literal or a look-behind so it can only begin at a token boundary, and every repetition is bounded.
+/// literal or a look-behind so it can only begin at a token boundary, and every repetition is bounded. For webhook
+/// URLs the secret is the path after the well-known prefix.
 /// </summary>
 internal static class TokenFormats
 {
@@ -23,11 +24,11 @@ internal static class TokenFormats
         new("GitHub token", NotAfterWord + @"gh[pousr]_[A-Za-z0-9]{36,251}" + NotBeforeWord, ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"]),
         new("GitHub fine-grained token", NotAfterWord + @"github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}" + NotBeforeWord, ["github_pat_"]),
         new("GitLab token", NotAfterWord + @"gl(?:pat|dt|rt|ptt)-[A-Za-z0-9_-]{20,64}" + NotBeforeWord, ["glpat-", "gldt-", "glrt-", "glptt-"]),
-        new("Slack webhook URL", @"https://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9_]{6,12}/[AB][A-Z0-9_]{6,12}/[A-Za-z0-9_]{16,40}(?![A-Za-z0-9_])",
+        new("Slack webhook URL", @"https://hooks\.slack\.com/(?:services|workflows|triggers)/(?<secret>T[A-Z0-9_]{6,12}/[AB][A-Z0-9_]{6,12}/[A-Za-z0-9_]{16,40})(?![A-Za-z0-9_])",
             ["hooks.slack.com/"]),
         new("Slack token", NotAfterWord + @"xox[abposre]-[0-9]{6,15}-[0-9A-Za-z-]{8,250}" + NotBeforeWord, ["xox"]),
         new("Slack app token", NotAfterWord + @"xapp-[0-9]-[A-Z0-9]{6,15}-[0-9]{6,15}-[a-f0-9]{32,80}" + NotBeforeWord, ["xapp-"]),
-        new("Discord webhook URL", @"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,80}" + NotBeforeWord, ["discord"]),
+        new("Discord webhook URL", @"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/(?<secret>[0-9]{17,20}/[A-Za-z0-9_-]{60,80})" + NotBeforeWord, ["discord"]),
         new("Stripe secret key", NotAfterWord + @"(?:sk|rk)_live_[0-9A-Za-z]{24,247}" + NotBeforeWord, ["sk_live_", "rk_live_"]),
         new("Google API key", NotAfterWord + @"AIza[0-9A-Za-z_-]{35}" + NotBeforeWord, ["AIza"]),
         new("Google OAuth client secret", NotAfterWord + @"GOCSPX-[0-9A-Za-z_-]{28}" + NotBeforeWord, ["GOCSPX-"]),

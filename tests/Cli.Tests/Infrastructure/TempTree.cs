@@ -7,7 +7,10 @@ namespace RedFire.Lint.Cli.Tests.Infrastructure;
 /// <summary>A directory of fixture files under the temp folder, deleted when disposed.</summary>
 public sealed class TempTree : IDisposable
 {
-    /// <summary>NUL bytes make a file binary: RF0006 reports it, whatever its name, in any build of the rules.</summary>
+    /// <summary>
+    /// NUL bytes make a file binary: RF0006 reports it, and nothing else parses it. Fixtures give binary files
+    /// Dockerfile names, so the findings stay exactly RF0006 whatever rules the other file kinds gain.
+    /// </summary>
     public const string Binary = "FROM alpine\0\u0001";
 
     public TempTree()

@@ -212,4 +212,24 @@ public class ComposeLoaderTests
         var project = ComposeTestHost.Project(("compose.yaml", "x-top: 1\nservices:\n  web:\n    image: a\n    x-owner: team\n"));
         Assert.Equal("team", project.FindService("web")!["x-owner"]!.ToString());
     }
+
+    [Fact]
+    public void Profiles_enabled_in_env_file_and_project_name_from_env()
+    {
+        var project = ComposeTestHost.Project(
+            ("compose.yaml", "name: fromfile\nservices:\n  a: {image: a, profiles: [debug]}\n  b: {image: b, profiles: [other]}\n"),
+            (".env", "COMPOSE_PROFILES=debug\nCOMPOSE_PROJECT_NAME=fromenv\n"));
+        Assert.True(project.FindService("a")!.IsActive);
+        Assert.False(project.FindService("b")!.IsActive);
+        Assert.Equal("fromenv", project.Name);
+    }
+
+    [Fact]
+    public void Network_mode_with_networks_and_undefined_network_are_load_errors()
+    {
+        var result = ComposeTestHost.Lint(("compose.yaml", "services:\n  a:\n    image: a\n    network_mode: host\n    networks: [front]\n"));
+        var errors = ComposeTestHost.Errors(result, RuleIds.ComposeLoad);
+        Assert.Contains(errors, e => e.Message.Contains("mutually exclusive `network_mode` (host) and `networks`") && e.Location.Line == 5 && e.Location.Column == 5);
+        Assert.Contains(errors, e => e.Message.Contains("undefined network 'front'") && e.Location.Column == 16);
+    }
 }

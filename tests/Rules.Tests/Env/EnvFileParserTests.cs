@@ -226,11 +226,22 @@ public class EnvFileParserTests
     }
 
     [Fact]
-    public void Missing_name_and_bad_substitutions_are_reported()
+    public void Missing_name_and_malformed_substitutions_are_reported()
     {
-        var file = Parse("=value\nA=${\nB=${1X}\nC=${REQ:?set REQ please}\nD=${A:x}\n");
-        Assert.Equal(["(1,1)-(1,2)", "(2,3)-(2,5)", "(3,3)-(3,8)", "(4,3)-(4,25)", "(5,3)-(5,9)"], file.Errors.Select(e => Span(e.Location)));
-        Assert.Contains("required variable REQ is missing a value: set REQ please", file.Errors[3].Message);
+        var file = Parse("=value\nA=${\nB=${1X}\nD=${A:x}\n");
+        Assert.Equal(["(1,1)-(1,2)", "(2,3)-(2,5)", "(3,3)-(3,8)", "(4,3)-(4,9)"], file.Errors.Select(e => Span(e.Location)));
+        Assert.Contains("in the value of D", file.Errors[3].Message);
+    }
+
+    [Fact]
+    public void Unset_required_variable_is_recorded_not_an_error()
+    {
+        var file = Parse("C=${REQ:?set REQ please}\nE=${EMPTY?}\n");
+        Assert.Empty(file.Errors);
+        var missing = file.Entries[0].MissingRequiredVariables.Single();
+        Assert.Equal(("REQ", "set REQ please"), (missing.Name, missing.Message));
+        Assert.Equal("EMPTY", file.Entries[1].MissingRequiredVariables.Single().Name);
+        Assert.Empty(Parse("C=${REQ:?x}\n", _ => "set").Entries[0].MissingRequiredVariables);
     }
 
     [Fact]

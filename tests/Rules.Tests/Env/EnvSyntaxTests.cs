@@ -11,8 +11,12 @@ public class EnvSyntaxTests
         RuleTest.Flags(RuleIds.EnvSyntax, (".env", "# settings\nOK=1\n[|INVALID LINE|]\nlol[|$|]wut=1\nP=[|\"open|]\nURL=[|${HOST|]\nNEXT=2\n"));
 
     [Fact]
-    public void Unset_required_variable_is_reported_at_the_value() =>
-        RuleTest.Flags(RuleIds.EnvSyntax, ("deploy/app.env", "DB_URL=[|${DB_HOST:?set DB_HOST}|]\n"));
+    public void Unknown_operator_is_reported_at_the_value() =>
+        RuleTest.Flags(RuleIds.EnvSyntax, ("deploy/app.env", "DB_URL=[|\"${DB_HOST/x/y}\"|]\n"));
+
+    [Fact]
+    public void Required_variable_unset_while_linting_is_not_an_error() =>
+        RuleTest.Passes(RuleIds.EnvSyntax, ("deploy/app.env", "DB_URL=${DB_HOST:?set DB_HOST}\n"));
 
     [Fact]
     public void Valid_file_with_every_form_passes() =>

@@ -67,6 +67,9 @@ public class NginxParserTests
         Assert.Equal(NginxContext.Main, Parse("events {}\nhttp { server { listen 80; } }\n").AssumedTopLevel);
         Assert.Equal(NginxContext.Http, Parse("server { listen 80; }\n").AssumedTopLevel);
         Assert.Equal(NginxContext.Http, Parse("events {}\n", "/repo/nginx/conf.d/default.conf").AssumedTopLevel);
+        Assert.Equal(NginxContext.Location, Parse("proxy_pass http://app;\nproxy_set_header Host $host;\n", "/repo/nginx/snippets/proxy.conf").AssumedTopLevel);
+        Assert.Equal(NginxContext.Server, Parse("listen 80;\nlocation / { return 204; }\n", "/repo/nginx/snippets/site.conf").AssumedTopLevel);
+        Assert.Equal(NginxContext.Http, Parse("server { }\nproxy_pass http://app;\n", "/repo/nginx/site.conf").AssumedTopLevel);
     }
 
     [Fact]
@@ -141,7 +144,7 @@ public class NginxParserTests
     {
         var deep = string.Concat(Enumerable.Repeat("a {", 100_000)) + string.Concat(Enumerable.Repeat("}", 100_000));
         var config = Parse(deep);
-        Assert.Contains(config.Errors, e => e.Message.Contains("nested more than"));
+        Assert.Contains("nested more than", Assert.Single(config.Errors).Message);
         var flat = Parse(string.Concat(Enumerable.Repeat("server { listen 80; }\n", 20_000)));
         Assert.Equal(20_000, flat.Servers.Count);
     }

@@ -47,6 +47,116 @@ public class NginxDirectiveNotAllowedHereTests
             "stream { server { listen 5432; proxy_pass db:5432; proxy_timeout 1m; } }\n"));
 }
 
+/// <summary>A production-style configuration using the common modules: no rule of ours may fire except server_tokens (set off here).</summary>
+public class NginxRealisticConfigurationTests
+{
+    private const string Config = """
+        user nginx;
+        worker_processes auto;
+        worker_rlimit_nofile 65535;
+        pcre_jit on;
+        include /etc/nginx/modules-enabled/*.conf;
+        error_log /var/log/nginx/error.log warn;
+        events { worker_connections 4096; multi_accept on; use epoll; }
+        http {
+            include /etc/nginx/mime.types;
+            types { application/wasm wasm; }
+            default_type application/octet-stream;
+            log_format main '$remote_addr - $remote_user [$time_local] "$request" $status';
+            access_log /var/log/nginx/access.log main;
+            sendfile on; tcp_nopush on; tcp_nodelay on;
+            keepalive_timeout 65; types_hash_max_size 2048; server_names_hash_bucket_size 64;
+            server_tokens off;
+            gzip on; gzip_types text/plain application/json; gzip_vary on;
+            open_file_cache max=1000 inactive=20s;
+            resolver 127.0.0.11 valid=30s; resolver_timeout 5s;
+            real_ip_header X-Forwarded-For; set_real_ip_from 10.0.0.0/8;
+            limit_req_zone $binary_remote_addr zone=one:10m rate=10r/s;
+            limit_conn_zone $binary_remote_addr zone=addr:10m;
+            proxy_cache_path /var/cache/nginx levels=1:2 keys_zone=cache:10m;
+            ssl_protocols TLSv1.2 TLSv1.3; ssl_session_cache shared:SSL:10m; ssl_session_timeout 1d;
+            map $http_upgrade $connection_upgrade { default upgrade; '' close; }
+            geo $internal { default 0; 10.0.0.0/8 1; }
+            upstream app { least_conn; keepalive 32; server app:8080 max_fails=3 fail_timeout=30s; server app2:8080 backup; }
+            upstream grpc_backend { server grpc:50051; }
+            server {
+                listen 80 default_server;
+                listen [::]:80;
+                server_name _;
+                return 301 https://$host$request_uri;
+            }
+            server {
+                listen 443 ssl;
+                listen [::]:443 ssl;
+                http2 on;
+                server_name example.com;
+                ssl_certificate /etc/nginx/ssl/cert.pem;
+                ssl_certificate_key /etc/nginx/ssl/key.pem;
+                ssl_stapling on; ssl_stapling_verify on; ssl_trusted_certificate /etc/nginx/ssl/chain.pem;
+                add_header Strict-Transport-Security "max-age=63072000" always;
+                client_max_body_size 20m; client_header_timeout 12; large_client_header_buffers 4 16k;
+                underscores_in_headers on; merge_slashes off;
+                root /var/www/html/public;
+                index index.php index.html;
+                error_page 404 /404.html;
+                error_page 500 502 503 504 /50x.html;
+                charset utf-8;
+                if ($http_x_forwarded_proto = 'http') { return 301 https://$host$request_uri; }
+                rewrite ^/old/(.*)$ /new/$1 permanent;
+                location / {
+                    try_files $uri $uri/ /index.php?$query_string;
+                    limit_req zone=one burst=5 nodelay;
+                    limit_conn addr 10;
+                }
+                location /api/ {
+                    proxy_pass http://app;
+                    proxy_http_version 1.1;
+                    proxy_set_header Upgrade $http_upgrade;
+                    proxy_set_header Connection $connection_upgrade;
+                    proxy_set_header Host $host;
+                    proxy_read_timeout 300s; proxy_buffering off; proxy_redirect off;
+                    proxy_cache cache; proxy_cache_valid 200 1m; proxy_cache_key $scheme$host$request_uri;
+                    if ($request_method = OPTIONS) { add_header Access-Control-Allow-Origin *; return 204; }
+                    limit_except GET POST { deny all; }
+                }
+                location /dynamic/ { set $target http://app:8080; proxy_pass $target; }
+                location /grpc/ { grpc_pass grpc://grpc_backend; }
+                location ~ \.php$ {
+                    fastcgi_pass php:9000;
+                    include fastcgi_params;
+                    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;
+                }
+                location /admin/ { auth_basic "Restricted"; auth_basic_user_file /etc/nginx/.htpasswd; satisfy any; allow 10.0.0.0/8; deny all; }
+                location /files/ { alias /data/files/; autoindex on; internal; expires 30d; etag off; }
+                location = /health { access_log off; default_type text/plain; return 200 'ok'; }
+                location /status { stub_status; allow 127.0.0.1; deny all; }
+                location @fallback { proxy_pass http://app; }
+                location ~ /\.ht { deny all; }
+            }
+        }
+        stream {
+            upstream db { server db:5432; }
+            server { listen 5432; proxy_pass db; proxy_timeout 10m; proxy_connect_timeout 5s; }
+        }
+        """;
+
+    [Fact]
+    public void No_context_finding() => RuleTest.Passes(RuleIds.NginxDirectiveNotAllowedHere, ("nginx/nginx.conf", Config));
+
+    [Fact]
+    public void No_syntax_finding() => RuleTest.Passes(RuleIds.NginxSyntax, ("nginx/nginx.conf", Config));
+
+    [Fact]
+    public void No_upstream_finding() => RuleTest.Passes(RuleIds.NginxProxyPassUnknownUpstream, ("nginx/nginx.conf", Config));
+
+    [Fact]
+    public void No_listen_or_server_tokens_finding()
+    {
+        RuleTest.Passes(RuleIds.NginxListen443WithoutSsl, ("nginx/nginx.conf", Config));
+        RuleTest.Passes(RuleIds.NginxServerTokensOn, ("nginx/nginx.conf", Config));
+    }
+}
+
 public class NginxProxyPassUnknownUpstreamTests
 {
     [Fact]
@@ -80,6 +190,11 @@ public class NginxProxyPassUnknownUpstreamTests
 public class NginxListen443WithoutSslTests
 {
     [Fact]
+    public void Finding_can_be_suppressed_with_a_comment() =>
+        RuleTest.Passes(RuleIds.NginxListen443WithoutSsl, ("nginx/conf.d/site.conf",
+            "server {\n    # redfire-lint disable-next-line RF2553 -- TLS ends at the load balancer\n    listen 443;\n}\n"));
+
+    [Fact]
     public void Listen_443_without_ssl_is_reported() =>
         RuleTest.Flags(RuleIds.NginxListen443WithoutSsl, ("nginx/conf.d/site.conf",
             "server {\n    listen [|443|];\n    listen [|[::]:443|] default_server;\n    ssl_certificate /c.pem;\n}\n"));
@@ -111,4 +226,10 @@ public class NginxServerTokensOnTests
             ("nginx/nginx.conf", "events {}\nhttp {\n    server_tokens off;\n    include /etc/nginx/conf.d/*.conf;\n}\n"),
             ("nginx/conf.d/default.conf", "server { listen 80; }\n"));
     }
+
+    [Fact]
+    public void Main_configuration_of_another_folder_does_not_cover_a_snippet() =>
+        RuleTest.Flags(RuleIds.NginxServerTokensOn,
+            ("one/nginx/nginx.conf", "events {}\nhttp {\n    server_tokens off;\n}\n"),
+            ("two/nginx/default.conf", "[|server|] { listen 80; }\n"));
 }

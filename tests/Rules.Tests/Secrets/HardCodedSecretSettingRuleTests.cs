@@ -36,4 +36,33 @@ public class HardCodedSecretSettingRuleTests
             ("config/.env.template", "DB_PASSWORD=secure_db_password\n"));
         Flags(RuleIds.HardCodedSecretSetting, (".env.sample", "DB_PASSWORD=\nJWT_SECRET_KEY=[|" + SecretSamples.RandomKey + "|]\n"));
     }
+
+    [Fact]
+    public void Flags_secret_named_members_and_connection_string_passwords_in_the_ports_class_file()
+    {
+        var diagnostics = Flags(RuleIds.HardCodedSecretSetting, ("src/Config/ServiceConfig.cs",
+            "namespace RedFire.Config;\n" +
+            "public static class ServiceConfig\n{\n" +
+            "    public const int UserTradingPort = 8001;\n" +
+            "    public const string JwtSigningKey = \"[|k3y-of-the-jwt-2024|]\";\n" +
+            "    public static readonly string Database = \"Host=postgres;Username=redfire;Password=[|hunter22x|]\";\n" +
+            "    public static string RedisPassword { get; } = @\"[|r3dis-pass|]\";\n" +
+            "    private static string Connect() => Open(\"Server=mongo;User Id=app;Pwd=[|m0ngo-pass|];\");\n" +
+            "}\n"));
+        Assert.Contains(diagnostics, d => d.Message == "src/Config/ServiceConfig.cs: C# member JwtSigningKey holds a hard-coded secret (k3…[19 chars]); read it from configuration at run time (an environment variable or a secret store through IConfiguration) instead of a literal in source.");
+        Assert.Contains(diagnostics, d => d.Message.StartsWith("src/Config/ServiceConfig.cs: C# member Database, in its Password=, holds a hard-coded secret (hu…[9 chars])"));
+    }
+
+    [Fact]
+    public void Passes_configuration_names_and_files_other_than_the_ports_class() =>
+        Passes(RuleIds.HardCodedSecretSetting,
+            ("src/Config/ServiceConfig.cs",
+                "public static class ServiceConfig\n{\n" +
+                "    public const string ApiKeyHeader = \"X-Api-Key\";\n" +
+                "    public const string DbPasswordFile = \"/run/secrets/db_password\";\n" +
+                "    public const string JwtSecretVariable = \"JWT_SECRET_KEY\";\n" +
+                "    public static readonly string Database = \"Host=postgres;Username=redfire;Password=${DB_PASSWORD}\";\n" +
+                "    public static string Password => System.Environment.GetEnvironmentVariable(\"DB_PASSWORD\") ?? \"\";\n" +
+                "}\n"),
+            ("src/Other.cs", "class Other { const string Password = \"hunter22x\"; }\n"));
 }

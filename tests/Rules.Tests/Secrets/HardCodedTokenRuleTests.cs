@@ -12,7 +12,7 @@ public class HardCodedTokenRuleTests
         var diagnostics = Flags(RuleIds.HardCodedToken,
             ("deploy/.env.production", $"DB_USER=redfire\nGITHUB_TOKEN=[|{SecretSamples.GitHubToken}|]\n"),
             ("Dockerfile", $"FROM python:3.12-slim\n# pushed with [|{SecretSamples.DockerHubToken}|]\nENV STRIPE=[|{SecretSamples.StripeKey}|]\n"),
-            ("docker-compose.yml", $"services:\n  app:\n    environment:\n      SLACK: \"[|{SecretSamples.SlackWebhook}|]\"\n"),
+            ("docker-compose.yml", $"services:\n  app:\n    environment:\n      SLACK: \"https://hooks.slack.com/services/[|{SecretSamples.SlackWebhookSecret}|]\"\n"),
             ("nginx/nginx.conf", $"location / {{\n  proxy_set_header Authorization \"Basic [|{SecretSamples.BasicCredentials}|]\";\n}}\n"),
             ("src/ServiceConfig.cs", $"public static class ServiceConfig\n{{\n    public const string Jwt = \"[|{SecretSamples.Jwt}|]\";\n}}\n"),
             (".env.example", $"AWS_ACCESS_KEY_ID=[|{SecretSamples.AwsAccessKeyId}|]\n"));

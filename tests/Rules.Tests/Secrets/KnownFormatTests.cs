@@ -17,7 +17,7 @@ public class KnownFormatTests
     [MemberData(nameof(Formats))]
     public void Finds_each_format_with_its_exact_span_inside_other_text(string name, string secret)
     {
-        var text = $"export VALUE=\"{secret}\" # rotated yearly";
+        var text = $"export VALUE=\"{SecretSamples.Written(secret)}\" # rotated yearly";
         var match = Assert.Single(SecretDetector.FindKnownFormats(text));
         Assert.Equal(SecretKind.KnownFormat, match.Kind);
         Assert.Equal(name, match.Description);

@@ -14,7 +14,8 @@ public static class SecretSamples
     public const string GitHubFineGrainedToken = "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";
     public const string GitLabToken = "glpat-Y40uvSwMFLZDe1f8rESQ";
     public const string SlackToken = "xoxb-104974650752-9170342366712-CzJr4i0B3JrTAwR4y9ojfljo";
-    public const string SlackWebhook = "https://hooks.slack.com/services/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";
+    public const string SlackWebhookSecret = "TOA5LQSAJ/B08XUI6D3/53X83RZJzzzzgEOzdmenCkhv";
+    public const string SlackWebhook = "https://hooks.slack.com/services/" + SlackWebhookSecret;
     public const string StripeKey = "sk_live_MdgaKjIg8xNbe3nNyjOq9wMx";
     public const string GoogleApiKey = "AIza8po-799NksnRH9ucAUsdMlHUvTCQCyEZDz_";
     public const string AwsAccessKeyId = "AKIAWBBR6QMW4WXFOGO6";
@@ -35,14 +36,14 @@ public static class SecretSamples
         "+LK777pzNk8cL6j5IXAAjlsHUqJoUD/+Ydua+5ZMs1SWOpQaPRYpzbLGViYXjU2J\n" +
         "-----END RSA PRIVATE KEY-----";
 
-    /// <summary>Every sample with a format of its own, for tests that go through all of them.</summary>
+    /// <summary>Every sample with a format of its own (for webhooks, the secret path of the URL <see cref="Written"/> writes).</summary>
     public static IEnumerable<(string Name, string Secret)> KnownFormats =>
     [
         ("GitHub token", GitHubToken),
         ("GitHub fine-grained token", GitHubFineGrainedToken),
         ("GitLab token", GitLabToken),
         ("Slack token", SlackToken),
-        ("Slack webhook URL", SlackWebhook),
+        ("Slack webhook URL", SlackWebhookSecret),
         ("Stripe secret key", StripeKey),
         ("Google API key", GoogleApiKey),
         ("AWS access key ID", AwsAccessKeyId),
@@ -53,6 +54,9 @@ public static class SecretSamples
         ("Docker Hub access token", DockerHubToken),
         ("private key", PrivateKey),
     ];
+
+    /// <summary>How a known-format secret is written in a file (a webhook's secret is inside its URL).</summary>
+    public static string Written(string secret) => secret == SlackWebhookSecret ? SlackWebhook : secret;
 
     public static IEnumerable<string> All =>
         KnownFormats.Select(f => f.Secret).Concat([AwsSecretKey, AzureAccountKey, BasicCredentials, RandomKey, Password]);

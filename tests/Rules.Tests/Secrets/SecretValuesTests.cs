@@ -71,7 +71,7 @@ public class SecretValuesTests
     [InlineData("$NAME", "NAME", "", false)]
     public void Parses_whole_value_references(string text, string name, string modifier, bool required)
     {
-        var reference = VariableReference.ParseWhole(text, 0, text.Length);
+        var reference = WholeValueReference.ParseWhole(text, 0, text.Length);
         Assert.NotNull(reference);
         Assert.Equal(name, reference!.Name);
         Assert.Equal(modifier, reference.Modifier);
@@ -83,5 +83,5 @@ public class SecretValuesTests
     [InlineData("x$NAME")]
     [InlineData("${}")]
     [InlineData("${A:x}")]
-    public void Rejects_what_is_not_one_whole_reference(string text) => Assert.Null(VariableReference.ParseWhole(text, 0, text.Length));
+    public void Rejects_what_is_not_one_whole_reference(string text) => Assert.Null(WholeValueReference.ParseWhole(text, 0, text.Length));
 }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using RedFire.Lint.Engine;
 using RedFire.Lint.Rules;
 using Xunit;
 
@@ -26,5 +27,15 @@ public class SpecimenTests
             .OrderBy(k => k, StringComparer.Ordinal)
             .ToArray();
         Assert.Equal(["DB_PASSWORD", "INFLUX_PASSWORD", "INFLUX_TOKEN", "JWT_SECRET_KEY", "MONGO_PASSWORD", "REDIS_PASSWORD"], flagged);
+    }
+
+    [Fact]
+    public void The_fixed_example_has_no_secret_findings()
+    {
+        var root = Path.Combine(RepositoryRoot, "examples", "redfire");
+        var sources = SourceDiscovery.Discover(["."], root);
+        var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = root });
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId.StartsWith("RF30", StringComparison.Ordinal));
+        Assert.NotEmpty(sources);
     }
 }

@@ -22,6 +22,20 @@ public sealed class ComposeEnvironment
 
     public string? Lookup(string name) => _values.TryGetValue(name, out var value) ? value : null;
 
+    /// <summary>
+    /// Env files beside the project that Compose does not read by default (<c>.env.production</c>) and the variables
+    /// they define: a finding about an unset variable can name the file to pass with <c>--env-file</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> OtherEnvFiles => _otherEnvFiles;
+
+    private readonly Dictionary<string, string> _otherEnvFiles = new(StringComparer.Ordinal);
+
+    internal void AddOtherEnvFile(string displayPath, IEnumerable<string> variables)
+    {
+        foreach (var name in variables)
+            if (!_otherEnvFiles.ContainsKey(name)) _otherEnvFiles[name] = displayPath;
+    }
+
     /// <summary>Records a place variables come from (or could: the project's .env even when missing).</summary>
     public void AddSource(string sourceName)
     {
@@ -35,12 +49,4 @@ public sealed class ComposeEnvironment
             if (!_values.ContainsKey(pair.Key)) _values[pair.Key] = pair.Value;
     }
 
-    public ComposeEnvironment With(string name, string value)
-    {
-        var copy = new ComposeEnvironment();
-        copy._sources.AddRange(_sources);
-        foreach (var pair in _values) copy._values[pair.Key] = pair.Value;
-        copy._values[name] = value;
-        return copy;
-    }
 }

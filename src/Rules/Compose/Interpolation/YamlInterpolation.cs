@@ -16,7 +16,7 @@ internal static class YamlInterpolation
     public static void Apply(YamlNode root, SourceFile source, ComposeEnvironment environment, FindingSink report)
     {
         var interpolator = new TemplateInterpolator(environment.Lookup);
-        var where = environment.Sources.Count == 0 ? "an .env file beside the compose file or the environment" : string.Join(" or ", environment.Sources);
+        var where = environment.Sources.Count == 0 ? "the .env file beside the compose file" : string.Join(" or ", environment.Sources);
         var pending = new Stack<YamlNode>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -30,13 +30,13 @@ internal static class YamlInterpolation
                     foreach (var item in sequence.Items) pending.Push(item);
                     break;
                 case YamlScalar scalar when scalar.Raw.IndexOf('$') >= 0 && scalar.Variables.Count == 0 && scalar.Value == scalar.Raw:
-                    Interpolate(scalar, source, interpolator, where, report);
+                    Interpolate(scalar, source, interpolator, where, environment, report);
                     break;
             }
         }
     }
 
-    private static void Interpolate(YamlScalar scalar, SourceFile source, TemplateInterpolator interpolator, string where, FindingSink report)
+    private static void Interpolate(YamlScalar scalar, SourceFile source, TemplateInterpolator interpolator, string where, ComposeEnvironment environment, FindingSink report)
     {
         var result = interpolator.Interpolate(scalar.Raw);
         scalar.Value = result.Value;
@@ -50,15 +50,18 @@ internal static class YamlInterpolation
         }
         foreach (var variable in scalar.Variables.Where(v => !v.IsSet))
         {
+            var elsewhere = environment.OtherEnvFiles.TryGetValue(variable.Name, out var other)
+                ? $" ({other} defines it, but Compose reads that file only when given --env-file {other})"
+                : string.Empty;
             switch (variable.Syntax)
             {
                 case VariableSyntax.Plain:
                     report(RuleIds.UnsetVariable, variable.Location,
-                        $"{source.Path}: variable {variable.Name} is not set, so Compose substitutes an empty string; define it in {where}, or give a default with ${{{variable.Name}:-value}} (or demand it with ${{{variable.Name}:?message}}).");
+                        $"{source.Path}: variable {variable.Name} is not set{elsewhere}, so Compose substitutes an empty string; define it in {where} or the environment, give a default (${{{variable.Name}:-value}}) or demand it (${{{variable.Name}:?message}}).");
                     break;
                 case VariableSyntax.Required or VariableSyntax.RequiredNonEmpty:
                     report(RuleIds.RequiredVariableUnset, variable.Location,
-                        $"{source.Path}: required variable {variable.Name} is not set here ({variable.RequiredMessage}); Compose will refuse to start until it is defined in {where}.");
+                        $"{source.Path}: required variable {variable.Name} is not set where the linter runs; the deployment must define it ({variable.RequiredMessage}).");
                     break;
             }
         }

@@ -25,8 +25,9 @@ public sealed class ComposeLoader : IModelLoader
         foreach (var files in candidates)
         {
             var findings = new List<(string, Location, FormattableString)>();
-            var loader = new ComposeProjectLoader(path => context.GetSource(path, FileKind.Compose),
-                (id, location, message) => findings.Add((id, location, message)), ComposeLoadOptions.Default, context.DisplayPath);
+            var loader = new ComposeProjectLoader(path => context.GetSource(path, KindOf(path)),
+                (id, location, message) => findings.Add((id, location, message)), ComposeLoadOptions.Default, context.DisplayPath,
+                directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
             var project = loader.Load(files);
             loaded.Add((files, project, findings, loader.ReferencedFiles));
         }
@@ -72,6 +73,9 @@ public sealed class ComposeLoader : IModelLoader
         }
         return projects;
     }
+
+    /// <summary>Env files read for interpolation keep their kind; any other file a project names is compose.</summary>
+    private static FileKind KindOf(string path) => FileClassifier.Classify(path) is FileKind.Env ? FileKind.Env : FileKind.Compose;
 
     private static string Name(string path) => path.Substring(path.LastIndexOf('/') + 1).ToLowerInvariant();
 }

@@ -27,8 +27,8 @@ internal static class ComposeMerger
     private static readonly Dictionary<string, Func<YamlNode, string>> UniqueBy = new(StringComparer.Ordinal)
     {
         ["volumes"] = MountTarget,
-        ["secrets"] = ReferenceTarget,
-        ["configs"] = ReferenceTarget,
+        ["secrets"] = node => ReferenceTarget(node, "/run/secrets/"),
+        ["configs"] = node => ReferenceTarget(node, "/"),
         ["devices"] = DeviceTarget,
         ["ports"] = Canonical,
         ["expose"] = Canonical,
@@ -41,7 +41,9 @@ internal static class ComposeMerger
         ["security_opt"] = Canonical,
         ["tmpfs"] = Canonical,
         ["env_file"] = EnvFilePath,
-        ["links"] = Canonical,
+        ["links"] = LinkedService,
+        ["networks.*.aliases"] = Canonical,
+        ["networks.*.link_local_ips"] = Canonical,
         ["external_links"] = Canonical,
         ["group_add"] = Canonical,
         ["volumes_from"] = Canonical,
@@ -144,7 +146,7 @@ internal static class ComposeMerger
             var existing = result.Find(entry.Name);
             if (entry.Value.IsReset) result.Remove(entry.Name);
             else if (existing is not null && deep && !entry.Value.IsOverride && existing.Value is YamlMapping && entry.Value is YamlMapping)
-                result.Set(new YamlEntry(existing.Key, MergeNode(existing.Value, entry.Value, path + "." + entry.Name)));
+                result.Set(new YamlEntry(existing.Key, MergeNode(existing.Value, entry.Value, path + ".*")));
             else if (existing is not null && entry.Value is YamlScalar { IsNull: true } && path is "networks" or "depends_on" or "models")
                 continue;
             else result.Set(entry);
@@ -215,12 +217,21 @@ internal static class ComposeMerger
     private static string MountTarget(YamlNode node) =>
         ComposeVolumeMount.ListFrom(new YamlSequence(node.Location, null, new List<YamlNode> { node })).FirstOrDefault()?.Target?.Value ?? Canonical(node);
 
-    private static string ReferenceTarget(YamlNode node) => node switch
+    /// <summary>Where a secret or config is mounted: <c>target</c>, relative to the default directory, else the source's name there.</summary>
+    private static string ReferenceTarget(YamlNode node, string defaultDirectory)
     {
-        YamlScalar scalar => scalar.Value,
-        YamlMapping map => YamlViews.Scalar(map, "target")?.Value ?? YamlViews.Scalar(map, "source")?.Value ?? Canonical(map),
-        _ => Canonical(node),
-    };
+        var target = node switch
+        {
+            YamlScalar scalar => scalar.Value,
+            YamlMapping map => YamlViews.Scalar(map, "target")?.Value ?? YamlViews.Scalar(map, "source")?.Value,
+            _ => null,
+        };
+        if (target is null) return Canonical(node);
+        return target.StartsWith("/", StringComparison.Ordinal) ? target : defaultDirectory + target;
+    }
+
+    /// <summary><c>links</c> are unique by the linked service (<c>service</c>, <c>service:alias</c> or <c>service=alias</c>).</summary>
+    private static string LinkedService(YamlNode node) => Canonical(node).Split(':', '=')[0];
 
     private static string DeviceTarget(YamlNode node)
     {

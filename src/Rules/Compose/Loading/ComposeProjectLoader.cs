@@ -18,6 +18,7 @@ public sealed class ComposeProjectLoader
 {
     private readonly Func<string, SourceFile?> _getSource;
     private readonly Func<string, string> _displayPath;
+    private readonly Func<string, IEnumerable<string>> _listDirectory;
     private readonly FindingSink _report;
     private readonly ComposeLoadOptions _options;
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
@@ -26,8 +27,11 @@ public sealed class ComposeProjectLoader
     /// <param name="getSource">Reads a file by absolute path (null when missing).</param>
     /// <param name="report">Receives syntax, schema and load findings.</param>
     /// <param name="displayPath">How an absolute path is shown in messages.</param>
-    public ComposeProjectLoader(Func<string, SourceFile?> getSource, FindingSink report, ComposeLoadOptions? options = null, Func<string, string>? displayPath = null)
+    /// <param name="listDirectory">The files of a directory (absolute paths), to point at env files Compose would not read.</param>
+    public ComposeProjectLoader(Func<string, SourceFile?> getSource, FindingSink report, ComposeLoadOptions? options = null,
+        Func<string, string>? displayPath = null, Func<string, IEnumerable<string>>? listDirectory = null)
     {
+        _listDirectory = listDirectory ?? (_ => []);
         _getSource = getSource;
         _displayPath = displayPath ?? (p => p);
         _report = report;
@@ -57,8 +61,11 @@ public sealed class ComposeProjectLoader
         if (merged is null) return null;
 
         var main = _files.FirstOrDefault(f => files.Contains(f.FullPath)) ?? _files[0];
-        var name = ProjectName(merged, projectDirectory);
-        var services = BuildServices(merged, context, options);
+        var name = ProjectName(merged, projectDirectory, environment);
+        // COMPOSE_PROFILES in .env enables profiles like --profile does.
+        var profiles = options.Profiles.Concat((environment.Lookup("COMPOSE_PROFILES") ?? string.Empty)
+            .Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim())).ToArray();
+        var services = BuildServices(merged, context, profiles);
         var project = new ComposeProject(name, projectDirectory, _files.Distinct().OrderBy(f => f == main ? 0 : 1).ToArray(), merged, environment, services);
         ComposeReferenceChecks.Check(project, _report);
         return project;
@@ -93,8 +100,20 @@ public sealed class ComposeProjectLoader
             foreach (var pair in read) fromFiles[pair.Key] = pair.Value;
         }
         environment.AddMissing(fromFiles);
-        environment.AddSource(options.UseProcessEnvironment ? "the environment" : "the environment (which the linter reads only when asked)");
+        if (options.EnvFiles.Count == 0) AddOtherEnvFiles(environment, projectDirectory);
         return environment;
+    }
+
+    /// <summary>Env files beside the project that Compose ignores without --env-file (.env.production, prod.env).</summary>
+    private void AddOtherEnvFiles(ComposeEnvironment environment, string projectDirectory)
+    {
+        foreach (var path in _listDirectory(projectDirectory).OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var name = path.Substring(path.LastIndexOf('/') + 1);
+            if (name == ".env" || FileClassifier.Classify(path) != FileKind.Env) continue;
+            if (_getSource(path) is { } source)
+                environment.AddOtherEnvFile(source.Path, EnvFileVariables.Read(source, _ => null).Keys);
+        }
     }
 
     /// <summary>Parses, interpolates and validates one file and resolves its extends and includes.</summary>
@@ -205,7 +224,7 @@ public sealed class ComposeProjectLoader
         return root;
     }
 
-    private IReadOnlyList<ComposeService> BuildServices(YamlMapping root, FileContext context, ComposeLoadOptions options)
+    private IReadOnlyList<ComposeService> BuildServices(YamlMapping root, FileContext context, IReadOnlyList<string> enabledProfiles)
     {
         var result = new List<ComposeService>();
         if (root["services"] is not YamlMapping services) return result;
@@ -213,7 +232,7 @@ public sealed class ComposeProjectLoader
         {
             if (entry.Value is not YamlMapping service) continue;
             var profiles = YamlViews.StringOrList(service["profiles"]);
-            var active = profiles.Count == 0 || profiles.Any(p => options.Profiles.Contains(p.Value) || options.Profiles.Contains("*"));
+            var active = profiles.Count == 0 || profiles.Any(p => enabledProfiles.Contains(p.Value) || enabledProfiles.Contains("*"));
             var directory = context.ServiceDirectories.TryGetValue(entry.Name, out var d) ? d : context.ProjectDirectory;
             result.Add(new ComposeService(entry.Key, service, directory, active));
         }
@@ -222,8 +241,10 @@ public sealed class ComposeProjectLoader
 
     private static readonly Regex InvalidNameCharacters = new("[^a-z0-9_-]", RegexOptions.CultureInvariant);
 
-    private static string ProjectName(YamlMapping root, string projectDirectory)
+    /// <summary>COMPOSE_PROJECT_NAME (shell or .env), else <c>name:</c>, else the project directory's name, normalised.</summary>
+    private static string ProjectName(YamlMapping root, string projectDirectory, ComposeEnvironment environment)
     {
+        if (environment.Lookup("COMPOSE_PROJECT_NAME") is { Length: > 0 } fromEnvironment) return fromEnvironment;
         if (YamlViews.Scalar(root, "name") is { } name && name.Value.Length > 0) return name.Value;
         var directoryName = projectDirectory.TrimEnd('/').Split('/').LastOrDefault() ?? "default";
         var normalized = InvalidNameCharacters.Replace(directoryName.ToLowerInvariant(), string.Empty).TrimStart('_', '-');

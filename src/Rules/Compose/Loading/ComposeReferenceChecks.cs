@@ -7,7 +7,8 @@ namespace RedFire.Lint.Compose.Loading;
 
 /// <summary>
 /// References Compose resolves when it loads a project and refuses to start without: <c>depends_on</c> targets
-/// (and cycles among them), networks, named volumes, secrets and configs a service uses.
+/// (and cycles among them), networks, named volumes, secrets and configs a service uses, and <c>network_mode</c>
+/// together with <c>networks</c>.
 /// </summary>
 internal static class ComposeReferenceChecks
 {
@@ -25,6 +26,9 @@ internal static class ComposeReferenceChecks
                     report(RuleIds.ComposeLoad, dependency.Service.Location,
                         $"{file}: service '{service.Name}' depends on undefined service '{dependency.Name}' (defined services: {serviceNames}).");
             }
+            if (service.NetworkMode is { } mode && service.Node.Find("networks") is { } networks)
+                report(RuleIds.ComposeLoad, networks.Key.Location,
+                    $"{networks.Key.Location.File}: service '{service.Name}' declares mutually exclusive `network_mode` ({mode.Value}) and `networks`; Compose refuses it. Keep one of them.");
             CheckDeclared(service, "network", service.Networks.Select(n => n.Network).Where(n => n.Value != "default"), project.Networks, report);
             CheckDeclared(service, "volume", service.Volumes.Where(v => v.Type == VolumeMountType.Volume && v.Source is not null).Select(v => v.Source!), project.Volumes, report);
             CheckDeclared(service, "secret", service.Secrets.Select(s => s.Source), project.Secrets, report);

@@ -48,6 +48,11 @@ internal static class ComposeSchemaValidator
                     .First().Value;
                 foreach (var inner in Flatten(closest)) yield return inner;
             }
+            else if (error is MultiTypeValidationError multi && multi.Errors.FirstOrDefault(e => Matches(e.Key, error.Token)) is { Value: { Count: > 0 } sameType })
+            {
+                // Several types allowed and the value has one of them: what is wrong is inside it.
+                foreach (var inner in Flatten(sameType)) yield return inner;
+            }
             else yield return error;
         }
     }
@@ -85,7 +90,19 @@ internal static class ComposeSchemaValidator
         }
     }
 
-    private static bool IsTypeError(ValidationErrorKind kind) => kind.ToString().EndsWith("Expected", StringComparison.Ordinal);
+    private static bool Matches(JsonObjectType type, JToken? token) => token?.Type switch
+    {
+        JTokenType.Object => type.HasFlag(JsonObjectType.Object),
+        JTokenType.Array => type.HasFlag(JsonObjectType.Array),
+        JTokenType.String => type.HasFlag(JsonObjectType.String),
+        JTokenType.Integer => type.HasFlag(JsonObjectType.Integer) || type.HasFlag(JsonObjectType.Number),
+        JTokenType.Float => type.HasFlag(JsonObjectType.Number),
+        JTokenType.Boolean => type.HasFlag(JsonObjectType.Boolean),
+        _ => false,
+    };
+
+    private static bool IsTypeError(ValidationErrorKind kind) =>
+        kind == ValidationErrorKind.NoTypeValidates || kind.ToString().EndsWith("Expected", StringComparison.Ordinal);
 
     private static string Expected(JsonSchema schema)
     {

@@ -70,9 +70,13 @@ public sealed class YamlScalar : YamlNode
             Value = Value.Substring(valueStart, valueLength),
             MergedAt = MergedAt,
         };
-        part.Variables = Variables.Where(v => !exact || (v.Location.Line > location.Line || (v.Location.Line == location.Line && v.Location.Column >= location.Column))).ToArray();
+        part.Variables = exact ? Variables.Where(v => Contains(location, v.Location)).ToArray() : Variables;
         return part;
     }
+
+    private static bool Contains(Location outer, Location inner) =>
+        (inner.Line, inner.Column).CompareTo((outer.Line, outer.Column)) >= 0
+        && (inner.EndLine, inner.EndColumn).CompareTo((outer.EndLine, outer.EndColumn)) <= 0;
 
     /// <summary>This scalar, at the same position, holding another value (a path rebased by <c>extends</c>).</summary>
     internal YamlScalar WithValue(string value) =>

@@ -21,7 +21,7 @@ public sealed class BuildReferenceMissingRule : IRule<DeploymentModel>
             if (!build.ContextExists)
             {
                 context.Report(build.Context?.Location ?? build.Location,
-                    $"Service {service.Name}: build context '{contextText}' does not exist ({build.ContextFullPath}); docker compose build fails. Context paths are relative to the compose file's directory.");
+                    $"Service {service.Name}: build context '{contextText}' does not exist ({build.ContextDisplayPath}); docker compose build fails. Context paths are relative to the compose file's directory.");
                 continue;
             }
             if (build.Dockerfile is null)
@@ -33,7 +33,7 @@ public sealed class BuildReferenceMissingRule : IRule<DeploymentModel>
                         : $" A file exists at {candidate.Source.Path}; dockerfile is resolved relative to the build context, not to the compose file."
                     : "";
                 context.Report(build.DockerfilePath?.Location ?? build.Location,
-                    $"Service {service.Name}: dockerfile '{written}' does not exist in build context '{contextText}' (looked for {Relative(model, build.DockerfileFullPath)}); docker compose build fails.{hint}",
+                    $"Service {service.Name}: dockerfile '{written}' does not exist in build context '{contextText}' (looked for {build.DockerfileDisplayPath}); docker compose build fails.{hint}",
                     build.Candidate is { } c ? new[] { new RelatedLocation(Sources.Location.StartOf(c.Source.Path), "the Dockerfile meant") } : []);
                 continue;
             }
@@ -46,7 +46,4 @@ public sealed class BuildReferenceMissingRule : IRule<DeploymentModel>
             }
         }
     }
-
-    private static string Relative(DeploymentModel model, string fullPath) =>
-        Sources.DisplayPaths.Relative(model.ProjectDirectory, fullPath) is var relative && relative.StartsWith("..", System.StringComparison.Ordinal) ? fullPath : relative;
 }

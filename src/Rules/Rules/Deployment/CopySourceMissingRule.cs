@@ -22,7 +22,7 @@ public sealed class CopySourceMissingRule : IRule<DeploymentModel>
             {
                 var why = check.Exists
                     ? $"the context's .dockerignore excludes it, so the build fails with \"not found\". Add an exception (!{check.Source.Value.TrimStart('.', '/')}) to .dockerignore, or copy something else"
-                    : $"it is not in build context '{contextText}' ({build.ContextFullPath}), so the build fails with \"not found\". Paths are relative to the context, not to the Dockerfile";
+                    : $"it is not in build context '{contextText}' ({build.ContextDisplayPath}), so the build fails with \"not found\". Paths are relative to the context, not to the Dockerfile";
                 context.Report(check.Source.Location,
                     $"Service {service.Name} builds stage {check.Stage.DisplayName}, which copies '{check.Source.Value}': {why}.",
                     new RelatedLocation(build.Context?.Location ?? build.Location, $"build context of {service.Name}"));

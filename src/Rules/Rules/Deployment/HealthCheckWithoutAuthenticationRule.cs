@@ -28,12 +28,12 @@ public sealed class HealthCheckWithoutAuthenticationRule : IRule<DeploymentModel
             var cli = check.Test.FirstOrDefault(w => System.IO.Path.GetFileName(w.Value) == "redis-cli");
             if (cli is null) continue;
             var authenticates = check.Test.Any(w => AuthOptions.Contains(w.Value) || w.Value.StartsWith("-a", System.StringComparison.Ordinal) && w.Value.Length > 2
-                || w.Value.Contains("redis://") && w.Value.Contains("@"))
-                || service.EnvironmentVariable("REDISCLI_AUTH") is { Value.Length: > 0 };
+                || w.Value.Contains("redis://") && w.Value.Contains("@") || w.Value.StartsWith("REDISCLI_AUTH=", System.StringComparison.Ordinal))
+                || service.EnvironmentVariable("REDISCLI_AUTH") is { } auth && (auth.Value is { Length: > 0 } || auth.RawValue is { Length: > 0 });
             if (authenticates) continue;
 
             context.Report(cli.Location,
-                $"Service {service.Name} starts redis with --requirepass, but its health check runs redis-cli without a password: redis answers NOAUTH, the check never passes and services waiting for {service.Name} to be healthy never start. Set REDISCLI_AUTH in the service's environment (from the same variable as the password), or pass -a.",
+                $"Service {service.Name} starts redis with --requirepass, but its health check runs redis-cli without authenticating (no -a, no REDISCLI_AUTH): redis answers NOAUTH, the check never passes and services waiting for {service.Name} to be healthy never start. Set REDISCLI_AUTH for redis-cli (in the service's environment, or in front of the command from the secret file), or pass -a.",
                 new RelatedLocation(requirePass.Location, "--requirepass"));
         }
     }

@@ -10,6 +10,8 @@ public sealed class PortMemberWithoutServiceRule : IRule<DeploymentModel>
 
     public void Check(DeploymentModel model, RuleContext context)
     {
+        // A project none of whose services has a member (a dev compose with only a database) is not what the class describes.
+        if (model.PortAssignments.All(a => a.Service is null)) return;
         foreach (var assignment in model.PortAssignments.Where(a => a.Service is null))
         {
             var member = assignment.Member;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Nginx;
@@ -7,7 +8,7 @@ namespace RedFire.Lint.Rules.Nginx;
 /// <summary>
 /// RF2554: nginx announces its version (Server header, error pages) unless <c>server_tokens off;</c> is set.
 /// Reported at an explicit <c>server_tokens on|build</c>, else once per configuration at the first server that
-/// inherits the default; a main nginx.conf of the run that sets it off in http covers the conf.d files.
+/// inherits the default; a main nginx.conf of the run that sets it off in http covers the files in its folder and below.
 /// </summary>
 public sealed class NginxServerTokensOn : IRule<NginxConfigSet>
 {
@@ -15,15 +16,18 @@ public sealed class NginxServerTokensOn : IRule<NginxConfigSet>
 
     public void Check(NginxConfigSet model, RuleContext context)
     {
-        var offInSomeMainHttp = model.Configs
-            .Where(c => c.AssumedTopLevel == NginxContext.Main)
-            .SelectMany(c => c.Walk())
-            .Any(d => d.Context == NginxContext.Http && IsOff(d.Directive));
+        // Folders of main configurations that turn it off in http: they cover the conf.d files beside or below them.
+        var coveringFolders = model.Configs
+            .Where(c => c.AssumedTopLevel == NginxContext.Main && c.Walk().Any(d => d.Context == NginxContext.Http && IsOff(d.Directive)))
+            .Select(c => Folder(c.Source.FullPath))
+            .ToArray();
 
         foreach (var config in model.Configs)
         {
+            var covered = config.AssumedTopLevel == NginxContext.Http
+                && coveringFolders.Any(f => config.Source.FullPath.Replace('\\', '/').StartsWith(f, StringComparison.Ordinal));
             var reportedMissing = false;
-            foreach (var (directive, scope) in ExplicitOrMissing(config, offInSomeMainHttp))
+            foreach (var (directive, scope) in ExplicitOrMissing(config, covered))
             {
                 if (directive is not null)
                 {
@@ -56,8 +60,7 @@ public sealed class NginxServerTokensOn : IRule<NginxConfigSet>
                 if (!IsOff(effective)) yield return (effective, server.Directive);
                 continue;
             }
-            var coveredElsewhere = coveredByMainConfig && config.AssumedTopLevel == NginxContext.Http;
-            if (!coveredElsewhere) yield return (null, server.Directive.Parent ?? server.Directive);
+            if (!coveredByMainConfig) yield return (null, server.Directive.Parent ?? server.Directive);
         }
     }
 
@@ -67,6 +70,12 @@ public sealed class NginxServerTokensOn : IRule<NginxConfigSet>
         var http = server.Parent;
         var siblings = http is null ? config.Directives : http.Children;
         return NginxModel.Flatten(siblings).LastOrDefault(IsServerTokens);
+    }
+
+    private static string Folder(string fullPath)
+    {
+        var normalized = fullPath.Replace('\\', '/');
+        return normalized.Substring(0, normalized.LastIndexOf('/') + 1);
     }
 
     private static bool IsServerTokens(NginxDirective directive) => directive.Name == "server_tokens";

@@ -1,5 +1,9 @@
 using System.Collections.Generic;
+using RedFire.Lint.Compose;
+using RedFire.Lint.Dockerfiles;
 using RedFire.Lint.Env;
+using RedFire.Lint.Nginx;
+using RedFire.Lint.Sources;
 using RedFire.Lint.Secrets;
 
 namespace RedFire.Lint.Rules.Secrets;
@@ -9,14 +13,21 @@ namespace RedFire.Lint.Rules.Secrets;
 /// on a command line (<c>curl -u user:pass</c>, <c>echo pass | docker login --password-stdin</c>, <c>--password=…</c>).
 /// References (<c>${DB_PASSWORD}</c>) and placeholders are fine; known token formats are RF3001's.
 /// </summary>
-public sealed class CredentialsInUrlOrCommandRule : IRule<EnvFile>
+public sealed class CredentialsInUrlOrCommandRule : IRule<EnvFile>, IRule<ComposeProject>, IRule<DockerfileDocument>, IRule<NginxConfig>
 {
     public string Id => RuleIds.CredentialsInUrlOrCommand;
 
     public void Check(EnvFile model, RuleContext context) => Check(EnvFilePlaces.Of(model), context);
 
+    public void Check(ComposeProject model, RuleContext context) => Check(ComposePlaces.Of(model), context);
+
+    public void Check(DockerfileDocument model, RuleContext context) => Check(DockerfilePlaces.Of(model), context);
+
+    public void Check(NginxConfig model, RuleContext context) => Check(NginxPlaces.Of(model), context);
+
     private static void Check(IEnumerable<SecretPlace> places, RuleContext context)
     {
+        var reported = new HashSet<Location>();
         foreach (var place in places)
         {
             var matches = place.Kind == SecretPlaceKind.Command
@@ -25,8 +36,10 @@ public sealed class CredentialsInUrlOrCommandRule : IRule<EnvFile>
             foreach (var match in matches)
             {
                 if (place.IsDocumentation && !Entropy.LooksRandom(match.Text)) continue;
+                var location = place.LocationOf(match.Start, match.Length);
+                if (!reported.Add(location)) continue;
                 var name = place.Name is null ? string.Empty : $" {place.Name}";
-                context.Report(place.LocationOf(match.Start, match.Length),
+                context.Report(location,
                     $"{place.Source.Path}: {place.Where}{name} has a hard-coded {match.Description} ({match.Secret}); {Remedy(place, match)}.");
             }
         }

@@ -4,9 +4,9 @@ namespace RedFire.Lint.Secrets;
 /// A shell/compose variable reference that makes up a whole value: <c>$NAME</c>, <c>${NAME}</c>,
 /// <c>${NAME:-default}</c>, <c>${NAME-default}</c>, <c>${NAME:?message}</c>, <c>${NAME?message}</c>, <c>${NAME:+alt}</c>.
 /// </summary>
-public sealed class VariableReference
+public sealed class WholeValueReference
 {
-    private VariableReference(string name, string modifier, int defaultStart, int defaultLength)
+    private WholeValueReference(string name, string modifier, int defaultStart, int defaultLength)
     {
         Name = name;
         Modifier = modifier;
@@ -28,20 +28,20 @@ public sealed class VariableReference
     public int DefaultLength { get; }
 
     /// <summary>The reference spanning exactly [begin, end) of <paramref name="text"/>, or null.</summary>
-    public static VariableReference? ParseWhole(string text, int begin, int end)
+    public static WholeValueReference? ParseWhole(string text, int begin, int end)
     {
         if (end - begin < 2 || text[begin] != '$') return null;
         if (text[begin + 1] != '{')
         {
             var nameEnd = ScanName(text, begin + 1, end);
-            return nameEnd == end && nameEnd > begin + 1 ? new VariableReference(text.Substring(begin + 1, nameEnd - begin - 1), string.Empty, end, 0) : null;
+            return nameEnd == end && nameEnd > begin + 1 ? new WholeValueReference(text.Substring(begin + 1, nameEnd - begin - 1), string.Empty, end, 0) : null;
         }
         if (text[end - 1] != '}') return null;
         var nameStart = begin + 2;
         var afterName = ScanName(text, nameStart, end - 1);
         if (afterName == nameStart) return null;
         var name = text.Substring(nameStart, afterName - nameStart);
-        if (afterName == end - 1) return new VariableReference(name, string.Empty, afterName, 0);
+        if (afterName == end - 1) return new WholeValueReference(name, string.Empty, afterName, 0);
 
         var modifierLength = text[afterName] == ':' ? 2 : 1;
         if (afterName + modifierLength > end - 1) return null;
@@ -51,7 +51,7 @@ public sealed class VariableReference
         var defaultStart = afterName + modifierLength;
         // A nested reference's closing brace must not be mistaken for ours: ${A:-${B}} is one reference.
         if (!BracesBalance(text, defaultStart, end - 1)) return null;
-        return new VariableReference(name, modifier, defaultStart, end - 1 - defaultStart);
+        return new WholeValueReference(name, modifier, defaultStart, end - 1 - defaultStart);
     }
 
     private static int ScanName(string text, int start, int end)

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using RedFire.Lint.Findings;
+using RedFire.Lint.Secrets;
+
+namespace RedFire.Lint.Compose.Config;
+
+/// <summary>
+/// Keeps secrets out of <c>redfire-lint config</c>: whatever the secret detector flags — the value of a secret-named
+/// setting (<c>POSTGRES_PASSWORD: …</c> or <c>- POSTGRES_PASSWORD=…</c>), known token formats, credentials in URLs
+/// and command lines — is printed masked (first two characters and the length).
+/// </summary>
+internal static class SecretMasking
+{
+    /// <summary>The value to print under <paramref name="key"/>.</summary>
+    public static string ForKey(string key, string value)
+    {
+        var matches = SecretDetector.FindCommandCredentials(value).ToList();
+        if (SecretDetector.InspectSetting(key, value) is { } setting && !matches.Any(m => m.Overlaps(setting.Start, setting.End)))
+            matches.Add(setting);
+        return Mask(value, matches);
+    }
+
+    /// <summary>A list item or other text: <c>KEY=value</c> items are judged by their key, anything else by its content.</summary>
+    public static string ForText(string text)
+    {
+        var equals = text.IndexOf('=');
+        if (equals > 0 && text.Substring(0, equals).All(c => char.IsLetterOrDigit(c) || c is '_' or '.' or '-'))
+            return text.Substring(0, equals + 1) + ForKey(text.Substring(0, equals), text.Substring(equals + 1));
+        return Mask(text, SecretDetector.FindCommandCredentials(text));
+    }
+
+    private static string Mask(string text, IEnumerable<SecretMatch> matches)
+    {
+        var result = new StringBuilder();
+        var at = 0;
+        foreach (var match in matches.OrderBy(m => m.Start))
+        {
+            if (match.Start < at) continue;
+            result.Append(text, at, match.Start - at).Append(Sensitive.Mask(match.Text));
+            at = match.End;
+        }
+        return result.Append(text, at, text.Length - at).ToString();
+    }
+}

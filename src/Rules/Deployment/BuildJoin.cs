@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using RedFire.Lint.Compose;
+using RedFire.Lint.Engine;
+
+namespace RedFire.Lint.Deployment;
+
+/// <summary>
+/// Resolves a service's <c>build:</c> on disk: context, Dockerfile, target stage, the Dockerfile meant when the
+/// named one is missing, and each COPY/ADD source of the stages built against the context and its .dockerignore.
+/// </summary>
+internal sealed class BuildJoin
+{
+    // How far up from the context a misplaced dockerfile path is looked for (the plan's paths are from the repository root).
+    private const int AncestorsSearched = 4;
+
+    private readonly LoadContext _context;
+    private readonly ImageDockerfiles _images;
+
+    public BuildJoin(LoadContext context, ImageDockerfiles images)
+    {
+        _context = context;
+        _images = images;
+    }
+
+    public BuildReference Of(ComposeBuild build)
+    {
+        var fileSystem = _context.FileSystem;
+        var remote = ComposePaths.IsRemote(build.ContextPath);
+        var contextExists = remote || fileSystem.DirectoryExists(build.ContextPath);
+        var inline = build.DockerfileInline is not null;
+        var dockerfile = inline || remote ? null : _images.At(build.DockerfilePath);
+        var target = build.Target is { } t ? new Located<string>(t.Value, t.Location) : null;
+        var candidate = dockerfile is null && !inline && !remote && contextExists ? FindCandidate(build, target?.Value) : null;
+        var used = dockerfile ?? candidate;
+        var stage = used is null ? null : target is null ? used.Stages.LastOrDefault() : used.Stage(target.Value);
+
+        return new BuildReference(build.Node.Location, build.ContextPath, contextExists, build.DockerfilePath)
+        {
+            Context = build.Context is { } c ? new Located<string>(c.Value, c.Location) : null,
+            ContextDisplayPath = remote ? build.ContextPath : _context.DisplayPath(build.ContextPath),
+            DockerfilePath = build.Dockerfile is { } d ? new Located<string>(d.Value, d.Location) : null,
+            DockerfileDisplayPath = string.IsNullOrEmpty(build.DockerfilePath) ? "" : _context.DisplayPath(build.DockerfilePath),
+            Dockerfile = dockerfile,
+            IsInline = inline || remote,
+            Candidate = candidate,
+            Target = target,
+            Stage = stage,
+            CopySources = stage is null || remote ? [] : CheckCopies(build.ContextPath, stage, used!),
+        };
+    }
+
+    /// <summary>
+    /// The Dockerfile the author meant: the same relative path taken from the context's ancestors (paths written
+    /// from the repository root), else a linted Dockerfile that defines the target stage.
+    /// </summary>
+    private ImageDockerfile? FindCandidate(ComposeBuild build, string? target)
+    {
+        var written = build.Dockerfile?.Value;
+        ImageDockerfile? byPath = null;
+        if (!string.IsNullOrEmpty(written) && !written!.StartsWith("/", StringComparison.Ordinal))
+        {
+            var directory = ComposePaths.Directory(build.ContextPath);
+            for (var i = 0; i < AncestorsSearched && byPath is null && directory.Length > 1; i++, directory = ComposePaths.Directory(directory))
+                byPath = _images.At(ComposePaths.Resolve(directory, written));
+        }
+        if (target is null || byPath?.Stage(target) is not null) return byPath;
+        return _images.Linted.FirstOrDefault(image => image.Stage(target) is not null) ?? byPath;
+    }
+
+    private IReadOnlyList<CopySourceCheck> CheckCopies(string contextPath, ImageStage stage, ImageDockerfile dockerfile)
+    {
+        var ignore = DockerIgnoreOf(contextPath, dockerfile);
+        var checks = new List<CopySourceCheck>();
+        foreach (var built in stage.Chain)
+        {
+            foreach (var copy in built.Copies.Where(c => c.FromContext))
+            {
+                foreach (var source in copy.Sources)
+                {
+                    var path = source.Value;
+                    if (path.Contains("$") || path.Contains("://") || path.StartsWith("git@", StringComparison.Ordinal) || path.StartsWith("<<", StringComparison.Ordinal)) continue;
+                    var relative = ComposePaths.Normalize(path.TrimStart('/'));
+                    var exists = relative == "." || Exists(contextPath, relative);
+                    var ignored = exists && relative != "." && !HasWildcard(relative) && ignore.Excludes(relative);
+                    checks.Add(new CopySourceCheck(source, built, exists, ignored));
+                }
+            }
+        }
+        return checks;
+    }
+
+    private bool Exists(string contextPath, string relative)
+    {
+        var fileSystem = _context.FileSystem;
+        var full = ComposePaths.Resolve(contextPath, relative);
+        if (!HasWildcard(relative)) return fileSystem.FileExists(full) || fileSystem.DirectoryExists(full);
+        // A wildcard in the last segment only (requirements*.txt); anything deeper is taken on trust.
+        var directory = ComposePaths.Directory(full);
+        if (HasWildcard(directory)) return true;
+        var pattern = DockerIgnore.Parse([full.Substring(directory.Length + 1)]);
+        return fileSystem.EnumerateFiles(directory).Any(f => pattern.Excludes(f.Replace('\\', '/').Substring(directory.Length + 1)));
+    }
+
+    private DockerIgnore DockerIgnoreOf(string contextPath, ImageDockerfile dockerfile)
+    {
+        // BuildKit prefers <Dockerfile>.dockerignore beside the Dockerfile, then the context's .dockerignore.
+        var text = _context.FileSystem.ReadAllText(dockerfile.Source.FullPath + ".dockerignore")
+            ?? _context.FileSystem.ReadAllText(ComposePaths.Resolve(contextPath, ".dockerignore"));
+        return text is null ? DockerIgnore.Empty : DockerIgnore.Parse(text.Split('\n'));
+    }
+
+    private static bool HasWildcard(string path) => path.IndexOfAny(['*', '?', '[']) >= 0;
+}

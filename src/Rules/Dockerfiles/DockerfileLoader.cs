@@ -1,0 +1,24 @@
+using System.Linq;
+using System.Threading.Tasks;
+using RedFire.Lint.Engine;
+using RedFire.Lint.Rules;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Dockerfiles;
+
+/// <summary>Parses every Dockerfile of the run into a <see cref="DockerfileDocument"/>; syntax errors become RF0001 findings.</summary>
+public sealed class DockerfileLoader : IModelLoader
+{
+    public void Load(LoadContext context)
+    {
+        var sources = context.SourcesOf(FileKind.Dockerfile).Where(s => !s.IsBinary).ToArray();
+        var documents = new DockerfileDocument[sources.Length];
+        Parallel.For(0, sources.Length, i => documents[i] = DockerfileParser.Parse(sources[i]));
+        foreach (var document in documents)
+        {
+            foreach (var error in document.Errors)
+                context.Report(RuleIds.DockerfileSyntax, error.Location, $"{document.Path}: {error.Message}");
+            context.Models.Add(document);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Dockerfiles;
+
+/// <summary>A parsed Dockerfile: the syntax tree, its syntax errors, and the stages built from it.</summary>
+public sealed class DockerfileDocument
+{
+    internal DockerfileDocument(DockerfileSyntaxTree syntax, IReadOnlyList<DockerfileSyntaxError> errors, IReadOnlyList<Stage> stages, IReadOnlyList<GlobalArg> globalArgs)
+    {
+        Syntax = syntax;
+        Errors = errors;
+        Stages = stages;
+        GlobalArgs = globalArgs;
+    }
+
+    public SourceFile Source => Syntax.Source;
+
+    public string Path => Source.Path;
+
+    public DockerfileSyntaxTree Syntax { get; }
+
+    public IReadOnlyList<Instruction> Instructions => Syntax.Instructions;
+
+    public IReadOnlyList<DockerfileSyntaxError> Errors { get; }
+
+    public IReadOnlyList<Stage> Stages { get; }
+
+    /// <summary>ARGs declared before the first FROM (usable in FROM lines).</summary>
+    public IReadOnlyList<GlobalArg> GlobalArgs { get; }
+
+    /// <summary>The stage <c>docker build</c> produces without <c>--target</c> (the last one).</summary>
+    public Stage? FinalStage => Stages.Count > 0 ? Stages[Stages.Count - 1] : null;
+
+    /// <summary>A stage by name (case-insensitive) or by index, as <c>COPY --from=</c> and <c>--target</c> name them.</summary>
+    public Stage? FindStage(string nameOrIndex)
+    {
+        var byName = Stages.LastOrDefault(s => s.HasName(nameOrIndex));
+        if (byName is not null) return byName;
+        return int.TryParse(nameOrIndex, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < Stages.Count
+            ? Stages[index]
+            : null;
+    }
+
+    /// <summary>Every RUN of every stage, ONBUILD RUN triggers included, with the stage it is in.</summary>
+    public IEnumerable<(Stage Stage, RunInstruction Run)> AllRuns =>
+        Stages.SelectMany(s => s.Runs.Concat(s.OnBuildRuns).Select(r => (s, r)));
+
+    /// <summary>Every shell command of every RUN (ONBUILD included) under a POSIX shell.</summary>
+    public IEnumerable<(Stage Stage, RunInstruction Run, ShellCommand Command)> AllRunCommands =>
+        AllRuns.SelectMany(p => p.Run.Commands.Select(c => (p.Stage, p.Run, c)));
+
+    /// <summary>The stages whose layers end up in the final image: the final stage and the stages it is built on.</summary>
+    public IEnumerable<Stage> FinalImageStages => FinalStage is null ? [] : new[] { FinalStage }.Concat(FinalStage.Ancestors);
+
+    /// <summary>The stage an instruction belongs to (null for instructions before the first FROM).</summary>
+    public Stage? StageOf(Instruction instruction) =>
+        Stages.LastOrDefault(s => s.From == instruction || s.Instructions.Contains(instruction));
+}
+
+/// <summary>An ARG before the first FROM, with its default value when it has one.</summary>
+public sealed record GlobalArg(string Name, string? DefaultValue, KeyValueArgument Declaration, Instruction Instruction);

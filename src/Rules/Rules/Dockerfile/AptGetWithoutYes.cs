@@ -1,0 +1,25 @@
+using System.Linq;
+using RedFire.Lint.Dockerfiles;
+
+namespace RedFire.Lint.Rules.Dockerfile;
+
+/// <summary>RF1004: <c>apt-get install</c> (or upgrade/remove…) without <c>-y</c>: the build waits for an answer and fails.</summary>
+public sealed class AptGetWithoutYes : IRule<DockerfileDocument>
+{
+    public string Id => RuleIds.AptGetWithoutYes;
+
+    public void Check(DockerfileDocument document, RuleContext context)
+    {
+        foreach (var (_, _, command) in document.AllRunCommands)
+        {
+            if (!command.Runs("apt-get")) continue;
+            var sub = PackageManagers.AptGetSubcommand(command);
+            if (sub is not ("install" or "upgrade" or "dist-upgrade" or "remove" or "purge" or "autoremove" or "full-upgrade" or "build-dep")) continue;
+            if (command.HasOption("-y", "--yes", "--assume-yes") || command.Words.Any(w => w.Value is "-qq" or "-q=2" or "--quiet=2")) continue;
+            // Quiet level 2 implies --assume-yes: -q given twice counts too.
+            if (command.Arguments.Count(w => w.Value is "-q" or "--quiet") >= 2) continue;
+            context.Report(command.Location,
+                $"{document.Path}: 'apt-get {sub}' has no -y, so it stops at the confirmation prompt and the build fails; write 'apt-get {sub} -y …' (or --yes)");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using RedFire.Lint.Dockerfiles;
+
+namespace RedFire.Lint.Rules.Dockerfile;
+
+/// <summary>
+/// RF1018: arguments that start with '[' but are not valid JSON (single quotes, a missing bracket or quote): the
+/// builder silently runs them as a shell command, so <c>CMD ['app']</c> runs the program "[app]".
+/// </summary>
+public sealed class InvalidJsonFallsBackToShell : IRule<DockerfileDocument>
+{
+    public string Id => RuleIds.InvalidJsonFallsBackToShell;
+
+    public void Check(DockerfileDocument document, RuleContext context)
+    {
+        foreach (var instruction in document.Instructions)
+        {
+            var target = instruction.Trigger ?? instruction;
+            if (!target.IsJsonFallback || !LooksLikeExecForm(target.ArgumentText)) continue;
+            var hint = target.ArgumentText.Contains("'") ? "JSON needs double quotes" : "check the brackets, quotes and commas";
+            context.Report(target.ArgumentsLocation,
+                $"{document.Path}: {target.Keyword} arguments look like exec form but are not valid JSON ({hint}), so the builder runs them as a shell command; write {target.Keyword} [\"executable\", \"arg\"]");
+        }
+    }
+
+    /// <summary>
+    /// Meant as a JSON array: '[' followed by a quote, or a bracketed comma-separated list (<c>[python, app.py]</c>),
+    /// unlike the shell test <c>[ -f file ] &amp;&amp; …</c>.
+    /// </summary>
+    private static bool LooksLikeExecForm(string text)
+    {
+        var i = 1;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i < text.Length && (text[i] == '"' || text[i] == '\'' || text[i] == ']')) return true;
+        return text.TrimEnd().EndsWith("]", System.StringComparison.Ordinal) && text.IndexOf(',') > 0;
+    }
+}

@@ -1,0 +1,19 @@
+using RedFire.Lint.Dockerfiles;
+
+namespace RedFire.Lint.Rules.Dockerfile;
+
+/// <summary>RF1043: <c>FROM --platform=$TARGETPLATFORM</c> says what FROM does anyway.</summary>
+public sealed class RedundantTargetPlatform : IRule<DockerfileDocument>
+{
+    public string Id => RuleIds.RedundantTargetPlatform;
+
+    public void Check(DockerfileDocument document, RuleContext context)
+    {
+        foreach (var stage in document.Stages)
+        {
+            var platform = stage.Platform;
+            if (platform?.Value is not ("$TARGETPLATFORM" or "${TARGETPLATFORM}")) continue;
+            context.Report(platform.Location, $"{document.Path}: FROM --platform={platform.Value} is the default; remove the flag");
+        }
+    }
+}

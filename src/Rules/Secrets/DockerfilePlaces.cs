@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using RedFire.Lint.Dockerfiles;
+
+namespace RedFire.Lint.Secrets;
+
+/// <summary>
+/// The places of a Dockerfile: ENV, ARG (defaults) and LABEL pairs as settings; RUN, CMD, ENTRYPOINT and
+/// HEALTHCHECK arguments and heredoc bodies as command lines (ONBUILD triggers included). Positions come from the
+/// parser's mapped text, exact across line continuations.
+/// </summary>
+internal static class DockerfilePlaces
+{
+    private static readonly HashSet<string> SettingInstructions = new(System.StringComparer.Ordinal) { "ENV", "ARG", "LABEL" };
+    private static readonly HashSet<string> CommandInstructions = new(System.StringComparer.Ordinal) { "RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK" };
+
+    public static IEnumerable<SecretPlace> Of(DockerfileDocument document)
+    {
+        foreach (var written in document.Instructions)
+        {
+            var instruction = written.Trigger ?? written;
+            var where = written.Trigger is null ? instruction.Keyword : $"ONBUILD {instruction.Keyword}";
+            if (SettingInstructions.Contains(instruction.Keyword))
+            {
+                foreach (var pair in instruction.Pairs)
+                {
+                    if (pair.Value is not { } value) continue;
+                    yield return new SecretPlace(document.Source, value.Location, SecretPlaceKind.Setting, pair.Name, value.Value)
+                    {
+                        Where = where,
+                        Remedy = instruction.Is("LABEL")
+                            ? "labels are public metadata of the image: remove it and revoke the secret"
+                            : $"values of {instruction.Keyword} are stored in the image; pass it at run time (environment, secret file) or, for the build, with RUN --mount=type=secret,id={pair.Name.ToLowerInvariant()}",
+                    };
+                }
+            }
+            else if (CommandInstructions.Contains(instruction.Keyword))
+            {
+                yield return Command(document, instruction.Line, instruction.ArgumentsStart, instruction.ArgumentsEnd, where);
+                foreach (var heredoc in instruction.Heredocs)
+                    yield return Command(document, heredoc.Body, 0, heredoc.Body.Length, $"{where} heredoc");
+            }
+        }
+    }
+
+    private static SecretPlace Command(DockerfileDocument document, MappedText text, int start, int end, string where) =>
+        new(document.Source, text.GetLocation(start, end), SecretPlaceKind.Command, null, text.Substring(start, end))
+        {
+            Where = where,
+            Remedy = "the instruction is stored in the image history; use RUN --mount=type=secret,id=… and read the secret from /run/secrets/… (or pass it at run time)",
+            Locator = (offset, length) => text.GetLocation(start + offset, start + offset + length),
+        };
+}

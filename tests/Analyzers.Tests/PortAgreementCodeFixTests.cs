@@ -1,0 +1,87 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using RedFire.Lint.Analyzers.CodeFixes;
+using Xunit;
+
+namespace RedFire.Lint.Analyzers.Tests;
+
+public class PortAgreementCodeFixTests
+{
+    private const string Root = DeploymentAnalyzerTest.Root;
+
+    private static string ServiceConfig(string value) => $$"""
+        namespace RedFire.Config;
+
+        public static class ServiceConfig
+        {
+            private const int BasePort = 8000;
+            public const int VnpyCorePort = {{value}};
+        }
+        """;
+
+    private static string Compose(string environmentPort, string commandPort) => $$"""
+        services:
+          vnpy-core:
+            image: redfire/vnpy-core:1.0
+            environment: [SERVICE_PORT={{environmentPort}}]
+            command: ["uvicorn", "main:app", "--port", {{commandPort}}]
+        """;
+
+    private static CSharpCodeFixTest<DeploymentAnalyzer, PortAgreementCodeFixProvider, DefaultVerifier> Test(string equivalenceKey)
+    {
+        var test = new CSharpCodeFixTest<DeploymentAnalyzer, PortAgreementCodeFixProvider, DefaultVerifier>
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+            CompilerDiagnostics = CompilerDiagnostics.Warnings,
+            CodeActionEquivalenceKey = equivalenceKey,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig",
+            $"is_global = true\nbuild_property.RedFireLintRoot = {Root}\ndotnet_diagnostic.CS1591.severity = none\n"));
+        return test;
+    }
+
+    [Fact]
+    public Task Deployment_is_made_to_agree_with_the_member_at_every_place()
+    {
+        var test = Test("RedFireLint.PortIntoDeployment");
+        test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("{|#0:BasePort + 6|}")));
+        test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", Compose("{|#1:8060|}", "{|#2:\"8016\"|}")));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Info).WithLocation(0).WithLocation(1).WithLocation(2));
+
+        test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("BasePort + 6")));
+        test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", Compose("8006", "\"8006\"")));
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public Task Member_is_made_to_agree_when_every_place_states_the_same_port()
+    {
+        var test = Test("RedFireLint.PortIntoMember");
+        test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("{|#0:BasePort + 6|}")));
+        test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", Compose("{|#1:8060|}", "{|#2:\"8060\"|}")));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Info).WithLocation(0).WithLocation(1).WithLocation(2));
+
+        test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("8060")));
+        test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", Compose("8060", "\"8060\"")));
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public Task Member_is_left_alone_when_the_places_disagree_among_themselves()
+    {
+        // Only the deployment-side fix is offered; asking for the member-side one changes nothing.
+        var test = Test("RedFireLint.PortIntoMember");
+        var source = ServiceConfig("{|#0:BasePort + 6|}");
+        var compose = Compose("{|#1:8060|}", "{|#2:\"8016\"|}");
+        test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", source));
+        test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", compose));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Info).WithLocation(0).WithLocation(1).WithLocation(2));
+        test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", source));
+        test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", compose));
+        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Info).WithLocation(0).WithLocation(1).WithLocation(2));
+        return test.RunAsync(CancellationToken.None);
+    }
+}

@@ -1,0 +1,57 @@
+using Newtonsoft.Json.Linq;
+using RedFire.Lint.Compose.Config;
+using RedFire.Lint.Tests.Infrastructure;
+using Xunit;
+
+namespace RedFire.Lint.Tests.Compose;
+
+public class ComposeConfigRendererTests
+{
+    private static ComposeConfigResult Render(string format, string[] files, string? envFile, params (string Path, string Text)[] tree) =>
+        ComposeConfigRenderer.Render(new ComposeConfigRequest(files, InMemoryFileSystem.Root + "/app")
+        {
+            Format = format,
+            EnvFile = envFile,
+            FileSystem = new InMemoryFileSystem(tree),
+        });
+
+    [Fact]
+    public void Default_files_are_merged_interpolated_and_secret_values_masked()
+    {
+        var result = Render("json", [], null,
+            ("app/compose.yaml", "services:\n  db:\n    image: postgres:${PG:-16}\n    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD}\n      POSTGRES_DB: app\n"),
+            ("app/compose.override.yaml", "services:\n  db:\n    ports: [\"5432:5432\"]\n"),
+            ("app/.env", "DB_PASSWORD=hunter2-very-secret\n"));
+        Assert.False(result.HasErrors);
+        var json = JObject.Parse(result.Output!);
+        Assert.Equal("app", (string?)json["name"]);
+        Assert.Equal("postgres:16", (string?)json["services"]!["db"]!["image"]);
+        Assert.Equal("5432:5432", (string?)json["services"]!["db"]!["ports"]![0]);
+        var environment = json["services"]!["db"]!["environment"]!.ToString();
+        Assert.Contains("POSTGRES_DB=app", environment);
+        Assert.DoesNotContain("hunter2", result.Output);
+        Assert.Contains("POSTGRES_PASSWORD=hu…[19 chars]", environment);
+    }
+
+    [Fact]
+    public void Yaml_output_quotes_strings_that_would_read_back_as_other_types_and_reports_load_errors()
+    {
+        var result = Render("yaml", ["compose.yaml", "other.yaml"], "prod.env",
+            ("app/compose.yaml", "services:\n  web:\n    image: app:${TAG}\n    user: \"1000\"\n    depends_on: [db]\n"),
+            ("app/other.yaml", "services:\n  web:\n    read_only: true\n"),
+            ("app/prod.env", "TAG=2\n"));
+        Assert.Contains("image: app:2", result.Output);
+        Assert.Contains("user: \"1000\"", result.Output);
+        Assert.Contains("read_only: true", result.Output);
+        Assert.True(result.HasErrors);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("undefined service 'db'"));
+    }
+
+    [Fact]
+    public void No_compose_file_is_an_error()
+    {
+        var result = Render("yaml", [], null, ("elsewhere/compose.yaml", "services: {}\n"));
+        Assert.Null(result.Output);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("no compose file found"));
+    }
+}

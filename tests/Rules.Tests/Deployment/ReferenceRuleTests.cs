@@ -1,0 +1,184 @@
+using RedFire.Lint.Rules;
+using RedFire.Lint.Tests.Infrastructure;
+using Xunit;
+
+namespace RedFire.Lint.Tests.Deployment;
+
+/// <summary>RF4040, RF4041, RF4043: what a deployment names must exist.</summary>
+public class ReferenceRuleTests
+{
+    private const string MultiStage = """
+        FROM python:3.11-slim AS base
+        USER 1000
+        FROM base AS vnpy-core-service
+        CMD ["python", "main.py"]
+        """;
+
+    [Fact]
+    public void Missing_context_dockerfile_and_target_are_flagged_with_the_file_meant()
+    {
+        var diagnostics = RuleTest.Flags(RuleIds.BuildReferenceMissing,
+            ("deployment/docker/docker-compose.yml", """
+                services:
+                  vnpy-core:
+                    build:
+                      context: ../../backend
+                      dockerfile: [|deployment/docker/services/vnpy-core/Dockerfile|]
+                      target: vnpy-core-service
+                  strategy-data:
+                    build:
+                      context: ../../backend
+                      dockerfile: [|deployment/docker/services/strategy-data/Dockerfile|]
+                  monitor:
+                    build:
+                      context: [|../../monitor|]
+                  user-trading:
+                    build:
+                      context: ../../backend
+                      dockerfile: ../deployment/docker/services/base/Dockerfile
+                      target: [|user-trading-service|]
+                """),
+            ("backend/main.py", "print()\n"),
+            ("deployment/docker/services/base/Dockerfile", MultiStage),
+            ("deployment/docker/services/strategy-data/Dockerfile", "FROM python:3.11-slim\nUSER 1000\n"));
+
+        Assert.Contains("target stage 'vnpy-core-service' is defined in deployment/docker/services/base/Dockerfile", diagnostics[0].Message);
+        Assert.Contains("A file exists at deployment/docker/services/strategy-data/Dockerfile", diagnostics[1].Message);
+    }
+
+    [Fact]
+    public void Resolving_builds_pass()
+    {
+        RuleTest.Passes(RuleIds.BuildReferenceMissing,
+            ("deployment/docker/docker-compose.yml", """
+                services:
+                  vnpy-core:
+                    build:
+                      context: ../../backend
+                      dockerfile: ../deployment/docker/services/base/Dockerfile
+                      target: vnpy-core-service
+                  plain:
+                    build: ../../backend
+                  inline:
+                    build:
+                      context: .
+                      dockerfile_inline: "FROM alpine:3.20"
+                """),
+            ("backend/Dockerfile", "FROM python:3.11-slim\nUSER 1000\n"),
+            ("deployment/docker/services/base/Dockerfile", MultiStage));
+    }
+
+    [Fact]
+    public void Copy_sources_missing_from_the_context_or_ignored_are_flagged()
+    {
+        RuleTest.Flags(RuleIds.CopySourceMissing,
+            ("docker-compose.yml", """
+                services:
+                  api:
+                    build:
+                      context: ./backend
+                      target: service
+                """),
+            ("backend/.dockerignore", "**/*.pyc\nsecrets/\n!secrets/README.md\n"),
+            ("backend/requirements.txt", "fastapi\n"),
+            ("backend/services/api/main.py", "print()\n"),
+            ("backend/secrets/token.txt", "x\n"),
+            ("backend/Dockerfile", """
+                FROM python:3.11-slim AS base
+                COPY requirements.txt [|requirements-dev.txt|] ./
+                FROM base AS service
+                COPY ./services/api/ ./
+                COPY [|secrets/token.txt|] /run/
+                COPY --from=base /etc/hosts /tmp/
+                COPY requirements*.txt [|docs/*.md|] /docs/
+                USER 1000
+                """));
+    }
+
+    [Fact]
+    public void Copy_sources_present_in_the_context_pass()
+    {
+        RuleTest.Passes(RuleIds.CopySourceMissing,
+            ("docker-compose.yml", "services:\n  api:\n    build: ./backend\n"),
+            ("backend/.dockerignore", "secrets/\n!secrets/README.md\n"),
+            ("backend/requirements.txt", "fastapi\n"),
+            ("backend/secrets/README.md", "how to provide secrets\n"),
+            ("backend/Dockerfile", """
+                FROM python:3.11-slim
+                COPY requirements.txt secrets/README.md ./
+                COPY . /app
+                ADD https://example.com/file.tgz /tmp/
+                USER 1000
+                """));
+    }
+
+    [Fact]
+    public void Missing_bind_mount_sources_are_flagged()
+    {
+        RuleTest.Flags(RuleIds.BindMountSourceMissing,
+            ("deploy/docker-compose.yml", """
+                services:
+                  postgres:
+                    image: postgres:15-alpine
+                    volumes:
+                      - postgres_data:/var/lib/postgresql/data
+                      - [|./init-scripts|]:/docker-entrypoint-initdb.d:ro
+                  api-gateway:
+                    image: nginx:1.27-alpine
+                    volumes:
+                      - ./nginx/nginx.conf:/etc/nginx/nginx.conf:ro
+                      - [|./nginx/ssl|]:/etc/nginx/ssl:ro
+                volumes:
+                  postgres_data: {}
+                """),
+            ("deploy/nginx/nginx.conf", "events {}\nhttp {}\n"));
+    }
+
+    [Fact]
+    public void Existing_bind_mount_sources_pass()
+    {
+        RuleTest.Passes(RuleIds.BindMountSourceMissing,
+            ("deploy/docker-compose.yml", """
+                services:
+                  postgres:
+                    image: postgres:15-alpine
+                    volumes:
+                      - ./init-scripts:/docker-entrypoint-initdb.d:ro
+                      - ${HOME}/data:/data
+                      - /var/run/docker.sock:/var/run/docker.sock:ro
+                """),
+            ("deploy/init-scripts/01.sql", "select 1;\n"));
+    }
+
+    [Fact]
+    public void Missing_required_env_files_are_flagged()
+    {
+        RuleTest.Flags(RuleIds.EnvFileMissing,
+            ("deploy/docker-compose.yml", """
+                services:
+                  api:
+                    image: redfire/api:1.0
+                    env_file:
+                      - [|.env.production|]
+                      - common.env
+                      - path: [|./local.env|]
+                """),
+            ("deploy/common.env", "LOG_LEVEL=info\n"));
+    }
+
+    [Fact]
+    public void Existing_or_optional_env_files_pass()
+    {
+        RuleTest.Passes(RuleIds.EnvFileMissing,
+            ("deploy/docker-compose.yml", """
+                services:
+                  api:
+                    image: redfire/api:1.0
+                    env_file:
+                      - common.env
+                      - path: .env.production
+                        required: false
+                """),
+            ("deploy/common.env", "LOG_LEVEL=info\n"));
+    }
+}
