@@ -17,7 +17,9 @@ public sealed class PortNotBoundToInterfaceRule : IRule<ComposeProject>
             if (ComposeFacts.IsGateway(service, context.Policy) || service.NetworkMode?.Value == "host") continue;
             foreach (var port in service.Ports)
             {
-                if (port.Target is not { Value.Length: > 0 } || !PortHost.ListensEverywhere(port)) continue;
+                // A mapping whose parts are not ports (published: 127.0.0.1:8080) is broken, not unbound: Docker rejects it.
+                if (port.Target is not { Value.Length: > 0 } || (port.Published is { Value.Length: > 0 } && port.PublishedPorts is null)) continue;
+                if (!PortHost.ListensEverywhere(port)) continue;
                 var published = port.Published?.Value is { Length: > 0 } p ? $"host port {p}" : "a random host port";
                 var fix = port.IsLongSyntax
                     ? "add host_ip: 127.0.0.1 (or host_ip: ${BIND_IP:-127.0.0.1} to choose at deploy time)"

@@ -57,7 +57,7 @@ public sealed class SensitiveHostPathMountedRule : IRule<ComposeProject>
     {
         var normalized = Normalize(path);
         if (normalized.Length == 0) return null;
-        if (HomeCredentials.Any(c => Within(normalized, c)))
+        if (normalized == "~" || HomeCredentials.Any(c => Within(normalized, c)))
             return "it holds the user's credentials";
         if (!normalized.StartsWith("/", StringComparison.Ordinal)) return null;
         if (SystemDirectories.Contains(normalized, StringComparer.Ordinal))

@@ -64,6 +64,7 @@ public class ContainerIsolationRuleTests
                   - [|/|]:/host:ro
                   - [|/etc/nginx|]:/etc/nginx
                   - [|~/.ssh|]:/root/.ssh:ro
+                  - [|~/|]:/home/user
                   - type: bind
                     source: [|/proc|]
                     target: /host/proc
@@ -86,6 +87,7 @@ public class ContainerIsolationRuleTests
                   - ./data:/data
                   - /var/lib/backup/data
                   - /home/me/project:/app
+                  - ~/projects/app/config:/config:ro
                   - /etc/localtime:/etc/localtime:ro
                   - /etc/letsencrypt:/etc/letsencrypt:ro
                   - /variable:/x

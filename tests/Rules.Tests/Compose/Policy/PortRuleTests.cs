@@ -34,6 +34,8 @@ public class PortRuleTests
                   - target: 9004
                     host_ip: 127.0.0.1
                     published: "9004"
+                  - target: 9005
+                    published: 127.0.0.1:9005
               gateway:
                 image: nginx:1.27-alpine
                 ports: ["80:80", "443:443"]
