@@ -13,7 +13,8 @@ namespace RedFire.Lint.Policy;
 /// <c># redfire-lint disable-line RF1001</c> and <c># redfire-lint disable-file RF1001</c> (<c>//</c> in C#; no ids
 /// means every rule; ids separated by commas or spaces). For teams coming from peers: <c># hadolint ignore=DL3006</c>
 /// (next instruction) and <c># hadolint global ignore=…</c>, and Docker's <c># check=skip=JSONArgsRecommended</c>
-/// parser directive (whole file), silence our rules that alias those ids.
+/// (as a parser directive: whole file; as a comment directly above an instruction: that instruction, as BuildKit
+/// merges it into the instruction's lint config), silence our rules that alias those ids.
 /// In a Dockerfile, "next line" means the whole next instruction, continuation lines included.
 /// </summary>
 public sealed class Suppressions
@@ -28,6 +29,8 @@ public sealed class Suppressions
     private static readonly Regex OursWholeLine = new(@"^\s*" + OurComment, RegexOptions.CultureInvariant);
 
     private static readonly Regex Hadolint = new(@"^\s*#\s*hadolint\s+(?<global>global\s+)?ignore\s*=\s*(?<ids>[A-Za-z0-9_, ]+)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex InstructionCheck = new(@"^\s*#\s*check\s*=\s*(?<value>.*?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex ParserDirective = new(@"^\s*#\s*(?<key>[A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?<value>.*?)\s*$", RegexOptions.CultureInvariant);
 
@@ -64,7 +67,11 @@ public sealed class Suppressions
             {
                 var directive = ParserDirective.Match(line);
                 inDirectiveHeader = directive.Success;
-                if (directive.Success) escape = ApplyDirective(result, catalog, directive, escape);
+                if (directive.Success)
+                {
+                    escape = ApplyDirective(result, catalog, directive, escape);
+                    continue;
+                }
             }
 
             var ours = (isDockerfile ? OursWholeLine : Ours).Match(line);
@@ -88,7 +95,12 @@ public sealed class Suppressions
                 var ids = Translate(catalog, "hadolint:", SplitIds(hadolint.Groups["ids"].Value, upperCase: true));
                 if (hadolint.Groups["global"].Success) result._fileWide.UnionWith(ids);
                 else result.AddNextStatement(lines, index, isDockerfile, escape, ids);
+                continue;
             }
+
+            var check = InstructionCheck.Match(line);
+            if (check.Success)
+                result.AddNextStatement(lines, index, isDockerfile, escape, Translate(catalog, "buildkit:", ParseCheckSkip(check.Groups["value"].Value)));
         }
         return result;
     }
