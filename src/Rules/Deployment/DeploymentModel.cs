@@ -66,7 +66,17 @@ public enum PortMatch
     ServiceName,
 }
 
-public sealed record PortAssignment(PortMember Member, DeployedService? Service, PortMatch Match);
+public sealed record PortAssignment(PortMember Member, DeployedService? Service, PortMatch Match)
+{
+    /// <summary>How the member was tied to its service, for messages: a wrong guess must be visible to be fixed.</summary>
+    public string MatchDescription => Match switch
+    {
+        PortMatch.Attribute => "by its [ComposeService] attribute",
+        PortMatch.ServiceNameVariable => $"by SERVICE_NAME={Service?.EnvironmentVariable("SERVICE_NAME")?.Value}",
+        PortMatch.ServiceName => "by name",
+        _ => "to no service",
+    };
+}
 
 /// <summary>A top-level network: <c>internal: true</c> networks have no route outside the host.</summary>
 public sealed record DeployedNetwork(string Name, bool IsInternal, bool IsExternal, Location Location);

@@ -39,13 +39,10 @@ public sealed class GatewayConfig
     public VolumeMount Mount { get; }
 
     /// <summary>
-    /// Directives nginx rejects where they land because of the mount path, and that the file alone does not show
-    /// (read on its own, its top level was taken for <see cref="AssumedContext"/>).
+    /// Directives nginx rejects where they land because of the mount path, and that the file read on its own
+    /// does not show (RF2551 reports those).
     /// </summary>
     public IReadOnlyList<MisplacedDirective> Misplaced { get; init; } = [];
-
-    /// <summary>How the file reads on its own (main or http), for messages.</summary>
-    public string AssumedContext { get; init; } = "";
 
     /// <summary>Mounted as the main configuration without an <c>events {}</c> block: nginx refuses to start.</summary>
     public bool LacksEvents { get; init; }

@@ -67,7 +67,6 @@ internal sealed class GatewayConfigs
         return new GatewayConfig(source, target, mountContext, mount)
         {
             Misplaced = misplaced,
-            AssumedContext = Describe(config.AssumedTopLevel),
             LacksEvents = lacksEvents,
             FirstDirective = config.Directives.FirstOrDefault()?.NameLocation,
             Upstreams = config.Upstreams.Where(u => !u.IsStream).Select(u => new NginxUpstream(u.Name, u.NameLocation,
