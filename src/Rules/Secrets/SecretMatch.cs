@@ -34,4 +34,7 @@ public sealed class SecretMatch
 
     /// <summary>The secret's characters, for the detector's own checks only; never put it in a message.</summary>
     internal string Text { get; }
+
+    /// <summary>Whether this match shares a character with [start, end).</summary>
+    public bool Overlaps(int start, int end) => Start < end && start < End;
 }

@@ -90,8 +90,7 @@ public class ComposeSecretTests
     [Fact]
     public void Flags_secret_variables_that_may_be_unset()
     {
-        // Set in the project's .env while linting; unset ones are RF2001's (variable not set).
-        var diagnostics = Flags(RuleIds.OptionalSecretVariable, (".env", "DB_USER=redfire\nDB_PASSWORD=\nREDIS_PASSWORD=\n"), ("docker-compose.yml",
+        var diagnostics = Flags(RuleIds.OptionalSecretVariable, ("docker-compose.yml",
             "services:\n" +
             "  postgres:\n" +
             "    image: postgres:15-alpine\n" +
@@ -111,8 +110,8 @@ public class ComposeSecretTests
     }
 
     [Fact]
-    public void Passes_required_secret_variables_variables_that_are_not_secrets_and_unset_ones_left_to_RF2001() =>
-        Passes(RuleIds.OptionalSecretVariable, (".env", "DB_USER=redfire\nDB_PASSWORD=\n"), ("docker-compose.yml",
+    public void Passes_required_secret_variables_and_variables_that_are_not_secrets() =>
+        Passes(RuleIds.OptionalSecretVariable, ("docker-compose.yml",
             "services:\n" +
             "  postgres:\n" +
             "    image: postgres:15-alpine\n" +
@@ -120,6 +119,5 @@ public class ComposeSecretTests
             "      POSTGRES_USER: ${DB_USER}\n" +
             "      POSTGRES_DB: ${DB_NAME:-redfire}\n" +
             "      POSTGRES_PASSWORD: ${DB_PASSWORD:?DB_PASSWORD is required}\n" +
-            "      MONGO_PASSWORD: ${MONGO_PASSWORD}\n" +
             "      ENVIRONMENT: ${ENVIRONMENT:-production}\n"));
 }

@@ -185,7 +185,7 @@ public class LeakTests
     /// The config command prints the interpolated project: a password from the env file must not come out through a
     /// URL or a command line any more than through a secret-named key.
     /// </summary>
-    [Theory(Skip = "Leak in the compose area (not ours to edit): ComposeConfigRenderer masks values by key name only. Fix: pass every other printed value through Secrets.SecretRedactor.Redact in SecretMasking.ForKey/ForListItem and for unkeyed scalars; then remove this Skip.")]
+    [Theory]
     [InlineData("yaml")]
     [InlineData("json")]
     public void The_config_output_contains_no_secret_or_piece_of_one(string format)
@@ -201,5 +201,21 @@ public class LeakTests
             new ComposeConfigRequest(["docker-compose.yml"], InMemoryFileSystem.Root) { Format = format, FileSystem = fileSystem });
         Assert.NotNull(result.Output);
         AssertNoLeak("config " + format, result.Output!, [password]);
+    }
+
+    /// <summary>A token in a known format reaches the config output under a name that is not secret-named.</summary>
+    [Theory(Skip = "Leak in the compose area: SecretMasking masks SecretDetector.FindCommandCredentials matches, which leave known formats to FindKnownFormats; Secrets.SecretRedactor.Redact covers both. Remove this Skip with that fix.")]
+    [InlineData("yaml")]
+    [InlineData("json")]
+    public void The_config_output_contains_no_known_format_token(string format)
+    {
+        var fileSystem = new InMemoryFileSystem([
+            (".env", $"ALERT_WEBHOOK={SecretSamples.SlackWebhook}\n"),
+            ("docker-compose.yml", "services:\n  monitor:\n    image: redfire/monitor:1.0\n    environment:\n      - ALERT_WEBHOOK=${ALERT_WEBHOOK}\n"),
+        ]);
+        var result = ComposeConfigRenderer.Render(
+            new ComposeConfigRequest(["docker-compose.yml"], InMemoryFileSystem.Root) { Format = format, FileSystem = fileSystem });
+        Assert.NotNull(result.Output);
+        AssertNoLeak("config " + format, result.Output!, [SecretSamples.SlackWebhookSecret]);
     }
 }

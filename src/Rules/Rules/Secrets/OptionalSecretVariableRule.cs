@@ -10,8 +10,7 @@ namespace RedFire.Lint.Rules.Secrets;
 /// RF3004: a compose file takes a secret from a variable that may be unset — <c>${DB_PASSWORD}</c>, or a default
 /// that is empty or a placeholder — where the variable or the setting is secret-named. Compose then substitutes an
 /// empty string and the service starts with an empty password instead of refusing to deploy.
-/// <c>${DB_PASSWORD:?…}</c> is the fix; a literal default is RF3002/RF3003's (it is hard-coded). A plain reference to a
-/// variable the project's .env does not set is RF2001's finding already (variable not set), so it is not repeated here.
+/// <c>${DB_PASSWORD:?…}</c> is the fix; a literal default is RF3002/RF3003's (it is hard-coded).
 /// </summary>
 public sealed class OptionalSecretVariableRule : IRule<ComposeProject>
 {
@@ -38,7 +37,6 @@ public sealed class OptionalSecretVariableRule : IRule<ComposeProject>
     private static bool MayBeEmpty(VariableReference variable, string raw) => variable.Syntax switch
     {
         VariableSyntax.Required or VariableSyntax.RequiredNonEmpty => false,
-        VariableSyntax.Plain => variable.IsSet,
         VariableSyntax.DefaultIfUnset or VariableSyntax.DefaultIfUnsetOrEmpty => DefaultOf(raw, variable.Name) is not { } fallback
             || fallback.Length == 0 || SecretValues.IsPlaceholder(fallback),
         _ => true,
