@@ -60,7 +60,7 @@ compose=$(find "$work/with" \( -name 'docker-compose*.yml' -o -name 'compose*.ya
 touch "$compose"
 task_log=$( (cd "$work/with" && dotnet build App.csproj --no-restore -v:n -clp:PerformanceSummary "${build_flags[@]}" 2>&1) || true)
 task_self=$(grep -o 'RedFire.Lint: analysed [0-9]* file(s) in [0-9]* ms' <<<"$task_log" | head -n1 || true)
-task_msbuild=$(grep -E '^\s+[0-9]+ ms\s+RedFireLint\s' <<<"$task_log" | head -n1 | awk '{print $1}' || true)
+task_msbuild=$(sed -n '/Task Performance Summary/,$p' <<<"$task_log" | grep -E '^\s+[0-9]+ ms\s+RedFireLint\s' | head -n1 | awk '{print $1}' || true)
 
 touch "$(find "$work/with" -name 'ServiceConfig.cs' | head -n1)"
 analyzer_log=$( (cd "$work/with" && dotnet build App.csproj --no-restore -v:d -p:ReportAnalyzer=true "${build_flags[@]}" 2>&1) || true)
