@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using RedFire.Lint.Findings;
@@ -12,10 +13,17 @@ namespace RedFire.Lint.Secrets;
 /// </summary>
 public static class SecretRedactor
 {
-    public static string Redact(string text)
+    public static string Redact(string text) =>
+        string.IsNullOrEmpty(text) ? text : Mask(text, FindAll(text));
+
+    /// <summary>Every secret the detector recognises in free text: known formats, URL passwords, command-line credentials.</summary>
+    public static IEnumerable<SecretMatch> FindAll(string text) =>
+        SecretDetector.FindKnownFormats(text).Concat(SecretDetector.FindCommandCredentials(text));
+
+    /// <summary>The text with each match masked; overlapping matches are masked once, from the first.</summary>
+    public static string Mask(string text, IEnumerable<SecretMatch> matches)
     {
-        if (string.IsNullOrEmpty(text)) return text;
-        var secrets = SecretDetector.FindKnownFormats(text).Concat(SecretDetector.FindCommandCredentials(text)).OrderBy(m => m.Start).ToArray();
+        var secrets = matches.OrderBy(m => m.Start).ToArray();
         if (secrets.Length == 0) return text;
         var result = new StringBuilder(text.Length);
         var copied = 0;

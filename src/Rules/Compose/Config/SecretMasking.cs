@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using RedFire.Lint.Findings;
 using RedFire.Lint.Secrets;
 
 namespace RedFire.Lint.Compose.Config;
@@ -16,10 +14,10 @@ internal static class SecretMasking
     /// <summary>The value to print under <paramref name="key"/>.</summary>
     public static string ForKey(string key, string value)
     {
-        var matches = SecretDetector.FindCommandCredentials(value).ToList();
+        var matches = SecretRedactor.FindAll(value).ToList();
         if (SecretDetector.InspectSetting(key, value) is { } setting && !matches.Any(m => m.Overlaps(setting.Start, setting.End)))
             matches.Add(setting);
-        return Mask(value, matches);
+        return SecretRedactor.Mask(value, matches);
     }
 
     /// <summary>A list item or other text: <c>KEY=value</c> items are judged by their key, anything else by its content.</summary>
@@ -28,19 +26,6 @@ internal static class SecretMasking
         var equals = text.IndexOf('=');
         if (equals > 0 && text.Substring(0, equals).All(c => char.IsLetterOrDigit(c) || c is '_' or '.' or '-'))
             return text.Substring(0, equals + 1) + ForKey(text.Substring(0, equals), text.Substring(equals + 1));
-        return Mask(text, SecretDetector.FindCommandCredentials(text));
-    }
-
-    private static string Mask(string text, IEnumerable<SecretMatch> matches)
-    {
-        var result = new StringBuilder();
-        var at = 0;
-        foreach (var match in matches.OrderBy(m => m.Start))
-        {
-            if (match.Start < at) continue;
-            result.Append(text, at, match.Start - at).Append(Sensitive.Mask(match.Text));
-            at = match.End;
-        }
-        return result.Append(text, at, text.Length - at).ToString();
+        return SecretRedactor.Redact(text);
     }
 }

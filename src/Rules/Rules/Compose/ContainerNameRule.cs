@@ -1,6 +1,6 @@
-using RedFire.Lint.Rules;
+using RedFire.Lint.Compose;
 
-namespace RedFire.Lint.Compose.Rules;
+namespace RedFire.Lint.Rules.Compose;
 
 /// <summary>RF2005: a fixed <c>container_name</c> prevents scaling and collides between copies of the project.</summary>
 public sealed class ContainerNameRule : IRule<ComposeProject>

@@ -1,6 +1,6 @@
-using RedFire.Lint.Rules;
+using RedFire.Lint.Compose;
 
-namespace RedFire.Lint.Compose.Rules;
+namespace RedFire.Lint.Rules.Compose;
 
 /// <summary>RF2004: the top-level <c>version</c> key is obsolete; Compose ignores it and warns.</summary>
 public sealed class ObsoleteVersionRule : IRule<ComposeProject>
