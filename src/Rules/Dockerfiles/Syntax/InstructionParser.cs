@@ -130,26 +130,24 @@ internal sealed class InstructionParser
 
     private void ParseJsonOrShell(Instruction instruction, int start, int end)
     {
+        if (TryJsonForm(instruction, start, end, "; write [\"executable\", \"param\", …]")) return;
         var line = instruction.Line;
-        var outcome = JsonArray.TryParse(line.Text, start, end, _jsonStrings);
-        if (outcome == JsonArray.Outcome.Strings)
-        {
-            instruction.Form = ArgumentForm.Json;
-            instruction.Arguments = JsonWords(line);
-            return;
-        }
-        if (outcome == JsonArray.Outcome.NotStrings)
-        {
-            _parser.Error(instruction.ArgumentsLocation, $"{instruction.Keyword} arguments are a JSON array but not all of its items are strings; write [\"executable\", \"param\", …]");
-            instruction.Form = ArgumentForm.Json;
-            return;
-        }
         instruction.Form = ArgumentForm.Shell;
-        instruction.IsJsonFallback = start < end && line.Text[start] == '[';
         instruction.ArgumentsFactory = () => Words(line, WordSplitter.SplitQuoted(line.Text, start, end, '\\'));
     }
 
     private void ParseJsonOrList(Instruction instruction, int start, int end)
+    {
+        if (TryJsonForm(instruction, start, end, "")) return;
+        var line = instruction.Line;
+        instruction.Arguments = Words(line, WordSplitter.SplitWhitespace(line.Text, start, end));
+    }
+
+    /// <summary>
+    /// Takes the JSON form when the arguments are a JSON array (reporting one whose items are not all strings);
+    /// false means they are not JSON, and the caller's fallback form applies, remembering whether it looked like JSON.
+    /// </summary>
+    private bool TryJsonForm(Instruction instruction, int start, int end, string hint)
     {
         var line = instruction.Line;
         var outcome = JsonArray.TryParse(line.Text, start, end, _jsonStrings);
@@ -157,16 +155,16 @@ internal sealed class InstructionParser
         {
             instruction.Form = ArgumentForm.Json;
             instruction.Arguments = JsonWords(line);
-            return;
+            return true;
         }
         if (outcome == JsonArray.Outcome.NotStrings)
         {
-            _parser.Error(instruction.ArgumentsLocation, $"{instruction.Keyword} arguments are a JSON array but not all of its items are strings");
+            _parser.Error(instruction.ArgumentsLocation, $"{instruction.Keyword} arguments are a JSON array but not all of its items are strings{hint}");
             instruction.Form = ArgumentForm.Json;
-            return;
+            return true;
         }
         instruction.IsJsonFallback = start < end && line.Text[start] == '[';
-        instruction.Arguments = Words(line, WordSplitter.SplitWhitespace(line.Text, start, end));
+        return false;
     }
 
     /// <summary>
