@@ -67,6 +67,7 @@ public static class ImageDockerfileBuilder
     {
         var result = new List<RunCommand>();
         var user = baseStage?.User;
+        var runs = stage.Runs.ToDictionary(r => r.Instruction);
         foreach (var instruction in stage.Instructions)
         {
             if (instruction.Is("USER") && instruction.Arguments.Count > 0)
@@ -75,8 +76,7 @@ public static class ImageDockerfileBuilder
                 continue;
             }
             if (!instruction.Is("RUN")) continue;
-            var run = stage.Runs.FirstOrDefault(r => r.Instruction == instruction);
-            if (run is null || !run.IsPosixShell) continue;
+            if (!runs.TryGetValue(instruction, out var run) || !run.IsPosixShell) continue;
             foreach (var command in run.Commands)
             {
                 var words = command.Words.SkipWhile(w => command.Name is not null && w != command.Name)

@@ -185,7 +185,7 @@ internal sealed class StageBuilder
                 case "ENTRYPOINT":
                     entrypoint = new CommandSetting(instruction, ShellCommandsOf(instruction, shell));
                     // Setting ENTRYPOINT drops a CMD inherited from the base.
-                    if (cmd is not null && !stage.Instructions.Contains(cmd.Instruction)) cmd = null;
+                    if (cmd is not null && cmd == parent?.Cmd) cmd = null;
                     break;
                 case "COPY":
                 case "ADD":
