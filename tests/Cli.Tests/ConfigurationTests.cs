@@ -103,8 +103,8 @@ public class ConfigurationTests
         var run = LintMsBuild(tree, "repo");
 
         Assert.Equal(
-            "repo/svc/web.dockerfile(1,1,1,1): info RF0006: repo/svc/web.dockerfile is not a text file (it contains NUL bytes or could not be read); it was not linted.\n" +
-            "repo/web.dockerfile(1,1,1,1): warning RF0006: repo/web.dockerfile is not a text file (it contains NUL bytes or could not be read); it was not linted.\n",
+            "repo/svc/web.dockerfile(1,1,1,1): info RF0006: repo/svc/web.dockerfile was not linted: it contains NUL bytes, so it is not text (a binary file, or UTF-16).\n" +
+            "repo/web.dockerfile(1,1,1,1): warning RF0006: repo/web.dockerfile was not linted: it contains NUL bytes, so it is not text (a binary file, or UTF-16).\n",
             run.Output);
     }
 

@@ -9,7 +9,7 @@ namespace RedFire.Lint.Cli.Tests;
 
 public class FormatTests
 {
-    private const string Message = "is not a text file (it contains NUL bytes or could not be read); it was not linted.";
+    private const string Message = "was not linted: it contains NUL bytes, so it is not text (a binary file, or UTF-16).";
 
     [Fact]
     public void Text_groups_by_file_and_ends_with_a_summary_without_colour_when_redirected()
@@ -76,9 +76,9 @@ public class FormatTests
 
         var rule = Assert.Single((JArray)driver["rules"]!);
         Assert.Equal("RF0006", (string?)rule["id"]);
-        Assert.Equal("FileIsNotText", (string?)rule["name"]);
-        Assert.Equal("File is not text", (string?)rule["shortDescription"]!["text"]);
-        Assert.StartsWith("The file contains NUL bytes", (string?)rule["fullDescription"]!["text"]);
+        Assert.Equal("FileWasNotLinted", (string?)rule["name"]);
+        Assert.Equal("File was not linted", (string?)rule["shortDescription"]!["text"]);
+        Assert.StartsWith("The file is not text", (string?)rule["fullDescription"]!["text"]);
         Assert.EndsWith("docs/rules/RF0006.md", (string?)rule["helpUri"]);
         Assert.NotNull(rule["help"]!["text"]);
         Assert.Equal("error", (string?)rule["defaultConfiguration"]!["level"]);
@@ -94,7 +94,7 @@ public class FormatTests
         Assert.Equal("RF0006", (string?)result["ruleId"]);
         Assert.Equal(0, (int)result["ruleIndex"]!);
         Assert.Equal("warning", (string?)result["level"]);
-        Assert.Contains("not a text file", (string?)result["message"]!["text"]);
+        Assert.Contains("it is not text", (string?)result["message"]!["text"]);
         var location = result["locations"]![0]!["physicalLocation"]!;
         Assert.Equal("svc%20dir/Dockerfile", (string?)location["artifactLocation"]!["uri"]);
         Assert.Equal("%SRCROOT%", (string?)location["artifactLocation"]!["uriBaseId"]);

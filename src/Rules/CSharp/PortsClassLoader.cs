@@ -24,7 +24,7 @@ public sealed class PortsClassLoader : IModelLoader
         if (string.IsNullOrWhiteSpace(className)) return;
 
         var candidates = context.SourcesOf(FileKind.CSharp)
-            .Where(s => !s.IsBinary && s.Text.Length <= MaxFileLength && s.Text.IndexOf(className, StringComparison.Ordinal) >= 0)
+            .Where(s => !s.IsUnreadable && s.Text.Length <= MaxFileLength && s.Text.IndexOf(className, StringComparison.Ordinal) >= 0)
             .ToArray();
         if (candidates.Length == 0) return;
 

@@ -67,7 +67,7 @@ internal sealed class ImageDockerfiles
         if (string.IsNullOrEmpty(fullPath)) return null;
         if (_byPath.TryGetValue(fullPath, out var known)) return known;
         var source = _context.FileSystem.FileExists(fullPath) ? _context.GetSource(fullPath, FileKind.Dockerfile) : null;
-        var image = source is null || source.IsBinary ? null : ImageDockerfileBuilder.Build(DockerfileParser.Parse(source));
+        var image = source is null || source.IsUnreadable ? null : ImageDockerfileBuilder.Build(DockerfileParser.Parse(source));
         _byPath[fullPath] = image;
         return image;
     }

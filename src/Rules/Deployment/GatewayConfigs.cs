@@ -45,7 +45,7 @@ internal sealed class GatewayConfigs
     private GatewayConfig? Read(string fullPath, string target, MountContext mountContext, VolumeMount mount)
     {
         var source = _context.GetSource(fullPath, FileKind.Nginx);
-        if (source is null || source.IsBinary) return null;
+        if (source is null || source.IsUnreadable) return null;
         var config = _context.Models.Get<NginxConfig>().FirstOrDefault(c => c.Source.FullPath == fullPath) ?? NginxConfig.Load(source, _context);
 
         var misplaced = new List<MisplacedDirective>();

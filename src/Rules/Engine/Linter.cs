@@ -26,9 +26,9 @@ public static class Linter
             fullPath => DisplayPaths.Relative(request.WorkingDirectory, fullPath));
 
         var findings = new List<Finding>();
-        foreach (var unreadable in request.Files.Where(f => f.IsBinary))
+        foreach (var unreadable in request.Files.Where(f => f.IsUnreadable))
             findings.Add(RuleContext.Render(RuleIds.UnreadableFile, Location.StartOf(unreadable.Path),
-                $"{unreadable.Path} is not a text file (it contains NUL bytes or could not be read); it was not linted.", []));
+                $"{unreadable.Path} was not linted: {unreadable.UnreadableReason}.", []));
 
         foreach (var loader in ModelLoaders.All)
         {
@@ -85,7 +85,7 @@ public static class Linter
     private static IReadOnlyList<Diagnostic> ApplyPolicy(List<Finding> findings, LintRequest request, RuleCatalog catalog)
     {
         var suppressions = new Dictionary<string, Suppressions>(StringComparer.Ordinal);
-        foreach (var source in request.Files.Where(f => !f.IsBinary))
+        foreach (var source in request.Files.Where(f => !f.IsUnreadable))
             suppressions[source.Path] = Suppressions.Parse(source, catalog);
 
         var scrubber = new SecretScrubber(findings.SelectMany(f => f.Secrets));

@@ -36,7 +36,7 @@ public sealed class LoadContext
     public IFileSystem FileSystem { get; }
 
     /// <summary>The text sources of one kind; binary ones are reported once by the engine (RF0006) and parsed by no one.</summary>
-    public IEnumerable<SourceFile> SourcesOf(FileKind kind) => Sources.Where(s => s.Kind == kind && !s.IsBinary);
+    public IEnumerable<SourceFile> SourcesOf(FileKind kind) => Sources.Where(s => s.Kind == kind && !s.IsUnreadable);
 
     /// <summary>
     /// The source at an absolute path: the one passed in if it was, else read once through <see cref="FileSystem"/>

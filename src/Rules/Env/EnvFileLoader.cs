@@ -14,7 +14,7 @@ public sealed class EnvFileLoader : IModelLoader
     {
         foreach (var source in context.SourcesOf(FileKind.Env))
         {
-            if (source.IsBinary) continue;
+            if (source.IsUnreadable) continue;
             var file = EnvFileParser.Parse(source);
             foreach (var error in file.Errors)
                 context.Report(RuleIds.EnvSyntax, error.Location, $"{error.Message}");

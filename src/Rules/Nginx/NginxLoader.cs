@@ -17,7 +17,7 @@ public sealed class NginxLoader : IModelLoader
     public void Load(LoadContext context)
     {
         var configs = context.SourcesOf(FileKind.Nginx)
-            .Where(s => !s.IsBinary)
+            .Where(s => !s.IsUnreadable)
             .Select(s => NginxConfig.Load(s, context))
             .ToArray();
 

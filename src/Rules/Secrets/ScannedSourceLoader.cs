@@ -8,6 +8,6 @@ public sealed class ScannedSourceLoader : IModelLoader
     public void Load(LoadContext context)
     {
         foreach (var source in context.Sources)
-            if (!source.IsBinary) context.Models.Add(new ScannedSource(source));
+            if (!source.IsUnreadable) context.Models.Add(new ScannedSource(source));
     }
 }

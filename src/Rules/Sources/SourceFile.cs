@@ -30,8 +30,17 @@ public sealed class SourceFile
 
     public string Text { get; }
 
-    /// <summary>True when the bytes were not text (a NUL byte); parsers report it instead of parsing.</summary>
-    public bool IsBinary { get; private init; }
+    /// <summary>
+    /// Larger files are not linted: no real deployment file comes near it, and it bounds the time and memory a
+    /// hostile or generated file can cost (Semgrep skips files over 1 MB for the same reason).
+    /// </summary>
+    public const int MaxBytes = 2 * 1024 * 1024;
+
+    /// <summary>Why the file was not read as text (NUL bytes, I/O error, over <see cref="MaxBytes"/>); null when it was.</summary>
+    public string? UnreadableReason { get; private init; }
+
+    /// <summary>True when the file is not linted; the engine reports <see cref="UnreadableReason"/> once (RF0006).</summary>
+    public bool IsUnreadable => UnreadableReason is not null;
 
     public LineMap Lines => _lines ??= new LineMap(Text);
 
@@ -49,16 +58,18 @@ public sealed class SourceFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new SourceFile(displayPath, string.Empty, kind, fullPath) { IsBinary = true };
+            return new SourceFile(displayPath, string.Empty, kind, fullPath) { UnreadableReason = "it could not be read" };
         }
         return FromBytes(bytes, displayPath, kind, fullPath);
     }
 
     public static SourceFile FromBytes(byte[] bytes, string displayPath, FileKind kind, string? fullPath = null)
     {
-        var binary = Array.IndexOf(bytes, (byte)0) >= 0;
-        var text = binary ? string.Empty : Utf8.GetString(bytes);
-        return new SourceFile(displayPath, text, kind, fullPath) { IsBinary = binary };
+        var reason = bytes.Length > MaxBytes ? $"it is {bytes.Length} bytes, over the {MaxBytes}-byte limit for a deployment file"
+            : Array.IndexOf(bytes, (byte)0) >= 0 ? "it contains NUL bytes, so it is not text (a binary file, or UTF-16)"
+            : null;
+        var text = reason is null ? Utf8.GetString(bytes) : string.Empty;
+        return new SourceFile(displayPath, text, kind, fullPath) { UnreadableReason = reason };
     }
 
     // Invalid UTF-8 decodes to U+FFFD rather than throwing: bad bytes are input, not an error of ours.
