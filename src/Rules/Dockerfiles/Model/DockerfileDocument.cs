@@ -55,10 +55,6 @@ public sealed class DockerfileDocument
 
     /// <summary>The stages whose layers end up in the final image: the final stage and the stages it is built on.</summary>
     public IEnumerable<Stage> FinalImageStages => FinalStage is null ? [] : new[] { FinalStage }.Concat(FinalStage.Ancestors);
-
-    /// <summary>The stage an instruction belongs to (null for instructions before the first FROM).</summary>
-    public Stage? StageOf(Instruction instruction) =>
-        Stages.LastOrDefault(s => s.From == instruction || s.Instructions.Contains(instruction));
 }
 
 /// <summary>An ARG before the first FROM, with its default value when it has one.</summary>
