@@ -101,6 +101,7 @@ public static class Linter
             diagnostics.Add(new Diagnostic(finding.RuleId, severity, finding.Location, scrubber.Scrub(finding.Message), helpUri)
             {
                 Related = finding.Related.Select(r => r with { Message = scrubber.Scrub(r.Message) }).ToArray(),
+                Help = scrubber.Scrub(finding.Help),
             });
         }
         return diagnostics

@@ -58,9 +58,9 @@ public sealed class LoadContext
     /// <summary>How a path is shown in findings: relative to the working directory, '/' separators.</summary>
     public string DisplayPath(string fullPath) => _displayPath(fullPath);
 
-    public void Report(string ruleId, Location location, FormattableString message)
+    public void Report(string ruleId, Location location, FormattableString message, FormattableString? help = null)
     {
-        var finding = RuleContext.Render(ruleId, location, message, []);
+        var finding = RuleContext.Render(ruleId, location, message, [], help);
         lock (_findings) _findings.Add(finding);
     }
 

@@ -7,4 +7,7 @@ namespace RedFire.Lint.Findings;
 public sealed record Diagnostic(string RuleId, Severity Severity, Location Location, string Message, string HelpUri)
 {
     public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+
+    /// <summary>How to fix it (a separate text from <see cref="Message"/>, which says what is wrong); may be empty.</summary>
+    public string Help { get; init; } = string.Empty;
 }

@@ -11,6 +11,9 @@ public sealed record Finding(string RuleId, Location Location, string Message)
 {
     public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
 
+    /// <summary>How to fix it, apart from what is wrong; empty when the rule's page is the only help.</summary>
+    public string Help { get; init; } = string.Empty;
+
     /// <summary>Secret values this finding is about; the engine scrubs them from every message.</summary>
     internal IReadOnlyList<Sensitive> Secrets { get; init; } = [];
 }

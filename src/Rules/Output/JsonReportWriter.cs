@@ -6,7 +6,7 @@ namespace RedFire.Lint.Output;
 
 /// <summary>
 /// The JSON contract other tools rely on:
-/// <c>{"tool":{"name","version"},"diagnostics":[{"ruleId","severity","file","line","column","endLine","endColumn","message","helpUri"}]}</c>.
+/// <c>{"tool":{"name","version"},"diagnostics":[{"ruleId","severity","file","line","column","endLine","endColumn","message","help"?,"helpUri"}]}</c>.
 /// Fields are written in a fixed order and diagnostics come sorted from the engine, so output is byte-identical.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
@@ -44,6 +44,7 @@ public sealed class JsonReportWriter : IReportWriter
         Property(json, "endLine", location.EndLine);
         Property(json, "endColumn", location.EndColumn);
         Property(json, "message", diagnostic.Message);
+        if (diagnostic.Help.Length > 0) Property(json, "help", diagnostic.Help);
         Property(json, "helpUri", diagnostic.HelpUri);
         json.WriteEndObject();
     }

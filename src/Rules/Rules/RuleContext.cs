@@ -34,13 +34,22 @@ public sealed class RuleContext
     public void Report(Location location, FormattableString message, params RelatedLocation[] related) =>
         _findings.Add(Render(RuleId, location, message, related));
 
-    internal static Finding Render(string ruleId, Location location, FormattableString message, IReadOnlyList<RelatedLocation> related)
+    /// <summary>
+    /// Reports a finding whose message says what is wrong (the value found, the value expected) and whose
+    /// <paramref name="help"/> says how to fix it.
+    /// </summary>
+    public void Report(Location location, FormattableString message, FormattableString help, params RelatedLocation[] related) =>
+        _findings.Add(Render(RuleId, location, message, related, help));
+
+    internal static Finding Render(string ruleId, Location location, FormattableString message, IReadOnlyList<RelatedLocation> related,
+        FormattableString? help = null)
     {
-        var secrets = message.GetArguments().OfType<Sensitive>().ToArray();
+        var secrets = message.GetArguments().Concat(help?.GetArguments() ?? []).OfType<Sensitive>().ToArray();
         return new Finding(ruleId, location, message.ToString(CultureInfo.InvariantCulture))
         {
             Related = related,
             Secrets = secrets,
+            Help = help?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
         };
     }
 }

@@ -14,12 +14,14 @@ public sealed class RpmInstallWithoutYes : IRule<DockerfileDocument>
             if (PackageManagers.IsRpmInstall(command, out var manager))
             {
                 if (manager == "microdnf" || command.HasOption("-y", "--assumeyes")) continue;
-                context.Report(command.Location, $"{document.Path}: '{manager} {command.Subcommand()?.Value}' has no -y, so it waits for confirmation and the build fails; add -y");
+                context.Report(command.Location, $"'{manager} {command.Subcommand()?.Value}' has no -y, so it waits for a confirmation that never comes and the build fails.",
+                    $"Add -y: '{manager} {command.Subcommand()?.Value} -y …'.");
             }
             else if (PackageManagers.IsZypperInstall(command))
             {
                 if (command.HasOption("-y", "--no-confirm", "-n", "--non-interactive")) continue;
-                context.Report(command.Location, $"{document.Path}: 'zypper {command.Subcommand()?.Value}' has no -y / --non-interactive, so it waits for confirmation; write 'zypper --non-interactive install -y …'");
+                context.Report(command.Location, $"'zypper {command.Subcommand()?.Value}' has neither -y nor --non-interactive, so it waits for a confirmation that never comes.",
+                    $"Write 'zypper --non-interactive {command.Subcommand()?.Value} -y …'.");
             }
         }
     }
