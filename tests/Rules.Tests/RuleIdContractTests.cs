@@ -100,6 +100,8 @@ public class RuleIdContractTests
     [InlineData("RF2072", nameof(RuleIds.PortNotQuoted))]
     [InlineData("RF2073", nameof(RuleIds.ServicesNotSorted))]
     [InlineData("RF2074", nameof(RuleIds.DependenciesNotSorted))]
+    [InlineData("RF2075", nameof(RuleIds.ContainerPrivilegedPort))]
+    [InlineData("RF2076", nameof(RuleIds.HealthCheckDisabled))]
     [InlineData("RF2501", nameof(RuleIds.EnvDuplicateKey))]
     [InlineData("RF2502", nameof(RuleIds.EnvKeyNotPortable))]
     [InlineData("RF2503", nameof(RuleIds.EnvValueAmbiguous))]

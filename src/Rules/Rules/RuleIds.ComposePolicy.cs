@@ -78,4 +78,10 @@ public static partial class RuleIds
 
     /// <summary>A service's <c>depends_on</c> entries are not in alphabetical order.</summary>
     public const string DependenciesNotSorted = "RF2074";
+
+    /// <summary>A service built here listens on a container port below 1024, which needs root or NET_BIND_SERVICE.</summary>
+    public const string ContainerPrivilegedPort = "RF2075";
+
+    /// <summary>A service turns its health check off (<c>disable: true</c>, <c>test: ["NONE"]</c>).</summary>
+    public const string HealthCheckDisabled = "RF2076";
 }

@@ -16,7 +16,8 @@ public sealed class BuildAndImageWithoutPullPolicyRule : IRule<ComposeProject>
         {
             if (service.Build is null || service.Image is not { } image || image.Value.Trim().Length == 0 || service.Node.ContainsKey("pull_policy")) continue;
             context.Report(image.UsedAt,
-                $"{image.Location.File}: service '{service.Name}' has both build and image '{image.Value}' but no pull_policy; Compose uses an existing or pulled '{image.Value}' and builds only when there is none, so a stale registry image can run instead of this source. Set pull_policy: build to always build (image then only names the result), or pull_policy: always/missing if the registry image is meant.");
+                $"Service '{service.Name}' has build and image '{image.Value}' but no pull_policy, so Compose runs an existing or pulled '{image.Value}' and builds only when there is none.",
+                $"Set pull_policy: build to always build from this source (image then only names the result), or pull_policy: always or missing if the registry image is meant.");
         }
     }
 }

@@ -15,7 +15,8 @@ public sealed class CapabilitiesNotDroppedRule : IRule<ComposeProject>
         {
             if (service.IsPrivileged || service.CapDrop.Any(c => string.Equals(c.Value.Trim(), "ALL", StringComparison.OrdinalIgnoreCase))) continue;
             context.Report(ComposeFacts.WhereToAdd(service, "cap_drop"),
-                $"{service.Location.File}: service '{service.Name}' keeps Docker's default capabilities (CHOWN, DAC_OVERRIDE, SETUID, NET_RAW, …) it may not need. Add cap_drop: [ALL] and cap_add only what it uses.");
+                $"Service '{service.Name}' has no cap_drop, so it keeps Docker's default capabilities (CHOWN, DAC_OVERRIDE, SETUID, NET_RAW, …) where cap_drop: [ALL] is expected.",
+                $"Add cap_drop: [ALL] and cap_add only the capabilities the service uses.");
         }
     }
 }

@@ -13,7 +13,8 @@ public sealed class CgroupParentSetRule : IRule<ComposeProject>
         {
             if (service.Node.Find("cgroup_parent") is not { } entry) continue;
             context.Report(ComposeFacts.KeyAt(entry),
-                $"{entry.Key.Location.File}: service '{service.Name}' sets cgroup_parent '{entry.Value}', which moves the container into a cgroup Docker does not manage; its resource limits and accounting then depend on how the host configured that cgroup. Remove it unless the host's cgroup is set up for this.");
+                $"Service '{service.Name}' sets cgroup_parent '{entry.Value}', so its limits and accounting depend on a cgroup Docker does not manage.",
+                $"Remove cgroup_parent unless the host's cgroup is set up for this service.");
         }
     }
 }

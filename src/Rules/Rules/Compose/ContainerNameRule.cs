@@ -13,7 +13,8 @@ public sealed class ContainerNameRule : IRule<ComposeProject>
         {
             if (service.Node.Find("container_name") is not { } entry) continue;
             context.Report(entry.Key.UsedAt,
-                $"{entry.Key.Location.File}: service '{service.Name}' sets container_name '{entry.Value}', so it cannot be scaled and a second copy of the project on the same host fails; remove it (Compose names containers {project.Name}-{service.Name}-N, and services reach it as '{service.Name}').");
+                $"Service '{service.Name}' sets container_name '{entry.Value}', so it cannot be scaled and a second copy of the project on the same host fails.",
+                $"Remove container_name: Compose names the containers {project.Name}-{service.Name}-N, and other services reach it as '{service.Name}'.");
         }
     }
 }

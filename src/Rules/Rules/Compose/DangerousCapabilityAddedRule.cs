@@ -40,7 +40,8 @@ public sealed class DangerousCapabilityAddedRule : IRule<ComposeProject>
                 if (name.StartsWith("CAP_", StringComparison.Ordinal)) name = name.Substring(4);
                 if (!Dangerous.TryGetValue(name, out var power) || (name == "NET_ADMIN" && service.NetworkMode?.Value != "host")) continue;
                 context.Report(capability.UsedAt,
-                    $"{capability.Location.File}: service '{service.Name}' adds capability {capability.Value}, which lets it {power}. Remove it from cap_add; add only the narrow capabilities the service needs (for example NET_BIND_SERVICE to listen below port 1024).");
+                    $"Service '{service.Name}' adds capability {capability.Value}, which lets it {power}.",
+                    $"Remove {capability.Value} from cap_add and add only the narrow capabilities the service needs (for example NET_BIND_SERVICE to listen below port 1024).");
             }
         }
     }

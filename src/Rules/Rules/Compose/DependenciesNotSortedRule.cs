@@ -18,7 +18,8 @@ public sealed class DependenciesNotSortedRule : IRule<ComposeProject>
             {
                 if (string.Compare(names[i].Value, names[i - 1].Value, StringComparison.OrdinalIgnoreCase) >= 0) continue;
                 context.Report(names[i].UsedAt,
-                    $"{names[i].Location.File}: service '{service.Name}' lists dependency '{names[i].Value}' after '{names[i - 1].Value}' but it sorts before it; keep depends_on in alphabetical order.");
+                    $"Service '{service.Name}' lists dependency '{names[i].Value}' after '{names[i - 1].Value}', which sorts after it.",
+                    $"Keep depends_on in alphabetical order: move '{names[i].Value}' before '{names[i - 1].Value}'.");
             }
         }
     }

@@ -20,7 +20,8 @@ public sealed class DockerSocketMountedRule : IRule<ComposeProject>
                 if (mount.Type is not (VolumeMountType.Bind or VolumeMountType.Npipe) || mount.Source is not { } source || !IsRuntimeSocket(source.Value)) continue;
                 var access = mount.ReadOnly ? " (read-only does not help: the socket accepts every API call)" : "";
                 context.Report(source.UsedAt,
-                    $"{source.Location.File}: service '{service.Name}' mounts the container runtime socket '{source.Value}'{access}; any process in it can start a privileged container and take over the host. Remove the mount, or put a filtering socket proxy (for example tecnativa/docker-socket-proxy) in between that allows only the API calls needed.");
+                    $"Service '{service.Name}' mounts the container runtime socket '{source.Value}'{access}, so any process in it can start a privileged container and take over the host.",
+                    $"Remove the mount, or put a filtering socket proxy (for example tecnativa/docker-socket-proxy) in between that allows only the API calls needed.");
             }
         }
     }

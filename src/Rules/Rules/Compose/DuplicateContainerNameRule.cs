@@ -22,12 +22,14 @@ public sealed class DuplicateContainerNameRule : IRule<ComposeProject>
             if (service.ContainerName is not { Value.Length: > 0 } name) continue;
             if (ComposeFacts.Replicas(service) is var replicas and > 1)
                 context.Report(name.UsedAt,
-                    $"{name.Location.File}: service '{service.Name}' sets container_name '{name.Value}' and runs {replicas} containers (scale/deploy.replicas); Compose refuses the project because every container needs a name of its own. Remove container_name.");
+                    $"Service '{service.Name}' sets container_name '{name.Value}' but runs {replicas} containers (scale/deploy.replicas), and Compose refuses several containers of one name.",
+                    $"Remove container_name.");
             var first = earlier.FirstOrDefault(e => e.Name.Value == name.Value && ComposeFacts.CanRunTogether(e.Service, service));
             if (first.Service is not null)
             {
                 context.Report(name.UsedAt,
-                    $"{name.Location.File}: service '{service.Name}' sets container_name '{name.Value}', which service '{first.Service.Name}' already uses at {first.Name.Location.File}:{first.Name.UsedAt.Line}; Docker refuses a second container of that name. Give each service its own name, or remove container_name.",
+                    $"Service '{service.Name}' sets container_name '{name.Value}', which service '{first.Service.Name}' already uses at {first.Name.Location.File}:{first.Name.UsedAt.Line}, so Docker refuses the second container.",
+                    $"Give each service its own container_name, or remove it.",
                     new RelatedLocation(first.Name.UsedAt, $"container_name '{name.Value}' of '{first.Service.Name}'"));
             }
             earlier.Add((service, name));

@@ -30,14 +30,16 @@ public sealed class DuplicatePublishedPortRule : IRule<ComposeProject>
                 if (port.PublishedPorts is not { } range || range.Start > range.End || port.Published is not { } published) continue;
                 if (replicas > range.End - range.Start + 1)
                     context.Report(published.UsedAt,
-                        $"{published.Location.File}: service '{service.Name}' runs {replicas} containers (scale/deploy.replicas) but publishes only host port{(range.Start == range.End ? "" : "s")} {published.Value}; one container binds it and the others fail to start. Publish a range of {replicas} ports (\"{range.Start}-{range.Start + replicas - 1}:{port.Target?.Value}\"), or give only the container port so Docker picks free host ports.");
+                        $"Service '{service.Name}' runs {replicas} containers (scale/deploy.replicas) but publishes {range.End - range.Start + 1} host port{(range.Start == range.End ? "" : "s")} ({published.Value}), so only one container can bind it and the others fail to start.",
+                        $"Publish a range of {replicas} ports (\"{range.Start}-{range.Start + replicas - 1}:{port.Target?.Value}\"), or give only the container port so Docker picks free host ports.");
                 var binding = new Binding(service, port, range, port.HostIp?.Value.Trim('[', ']') ?? "", port.ProtocolName.ToLowerInvariant());
                 if (earlier.FirstOrDefault(e => Collide(e, binding)) is { } first)
                 {
                     var shared = Math.Max(first.Range.Start, range.Start);
                     var firstPublished = first.Port.Published!;
                     context.Report(published.UsedAt,
-                        $"{published.Location.File}: service '{service.Name}' publishes host port {shared}/{binding.Protocol}, which service '{first.Service.Name}' already publishes at {firstPublished.Location.File}:{firstPublished.UsedAt.Line}; the second container cannot bind it and fails to start. Give one of them another host port.",
+                        $"Service '{service.Name}' publishes host port {shared}/{binding.Protocol}, which service '{first.Service.Name}' already publishes at {firstPublished.Location.File}:{firstPublished.UsedAt.Line}, so the second container fails to start.",
+                        $"Give one of the two services another host port.",
                         new RelatedLocation(firstPublished.UsedAt, $"host port {shared} first published by '{first.Service.Name}'"));
                 }
                 earlier.Add(binding);

@@ -27,7 +27,8 @@ public sealed class HostNamespaceSharedRule : IRule<ComposeProject>
             {
                 if (service.Node.Find(key)?.Value is not YamlScalar value || !string.Equals(value.Value.Trim(), "host", StringComparison.OrdinalIgnoreCase)) continue;
                 context.Report(value.UsedAt,
-                    $"{value.Location.File}: service '{service.Name}' sets {key}: host; {consequence}. Remove it (the default is a namespace of the container's own) unless the service is a host agent that cannot work otherwise.");
+                    $"Service '{service.Name}' sets {key}: host, so {consequence}.",
+                    $"Remove {key}: host (the default is a namespace of the container's own) unless the service is a host agent that cannot work otherwise.");
             }
         }
     }

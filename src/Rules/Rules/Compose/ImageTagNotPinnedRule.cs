@@ -29,13 +29,15 @@ public sealed class ImageTagNotPinnedRule : IRule<ComposeProject>
             if (name.Tag is null)
             {
                 context.Report(image.UsedAt,
-                    $"{image.Location.File}: service '{service.Name}' uses image '{image.Value}' without a tag, which means ':latest': each pull may bring a different version. Pin a version ('{image.Value}:1.2.3') or a digest ('{image.Value}@sha256:…').");
+                    $"Service '{service.Name}' uses image '{image.Value}' without a tag, which means ':latest', where a pinned version is expected.",
+                    $"Pin a version ('{image.Value}:1.2.3') or a digest ('{image.Value}@sha256:…').");
             }
             else if (prohibited.Contains(name.Tag, StringComparer.OrdinalIgnoreCase) || (requireVersion && !name.Tag.Any(char.IsDigit)))
             {
                 var tagStart = image.Value.LastIndexOf(':') + 1;
                 context.Report(image.MergedAt is null && image.Value == image.Raw ? image.LocationOf(tagStart, name.Tag.Length) : image.UsedAt,
-                    $"{image.Location.File}: service '{service.Name}' uses image '{image.Value}' with the floating tag '{name.Tag}'{(name.Tag.Any(char.IsDigit) ? "" : " (it names no version)")}, which points at a different image after each release. Pin a version ('{name.Repository}:1.2.3') or a digest ('{name.Repository}@sha256:…').");
+                    $"Service '{service.Name}' uses image '{image.Value}' with the floating tag '{name.Tag}'{(name.Tag.Any(char.IsDigit) ? "" : " (it names no version)")}, which points at a different image after each release.",
+                    $"Pin a version ('{name.Repository}:1.2.3') or a digest ('{name.Repository}@sha256:…').");
             }
         }
     }

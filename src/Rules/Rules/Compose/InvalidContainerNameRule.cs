@@ -16,7 +16,8 @@ public sealed class InvalidContainerNameRule : IRule<ComposeProject>
         {
             if (service.ContainerName is not { } name || name.Value.Length == 0 || ComposeFacts.HasUnknownVariable(name) || Valid.IsMatch(name.Value)) continue;
             context.Report(name.UsedAt,
-                $"{name.Location.File}: service '{service.Name}' sets container_name '{name.Value}', which Docker rejects: a name needs at least two characters from [a-zA-Z0-9_.-] and must start with a letter or digit. Rename it (for example '{Suggest(name.Value)}').");
+                $"Service '{service.Name}' sets container_name '{name.Value}', which Docker rejects: a name has at least two characters from [a-zA-Z0-9_.-] and starts with a letter or digit.",
+                $"Rename it (for example '{Suggest(name.Value)}').");
         }
     }
 

@@ -17,7 +17,8 @@ public sealed class NoNewPrivilegesNotSetRule : IRule<ComposeProject>
             if (options.Any(o => o.Parts.Value.Length == 0 || string.Equals(o.Parts.Value, "true", StringComparison.OrdinalIgnoreCase))) continue;
             var off = options.LastOrDefault().Option;
             context.Report(off?.UsedAt ?? ComposeFacts.WhereToAdd(service, "security_opt"),
-                $"{service.Location.File}: service '{service.Name}' does not set no-new-privileges{(off is null ? "" : $" ('{off.Value}')")}, so a setuid or file-capability binary in the image can give a process more privileges than the container started with. Add security_opt: [\"no-new-privileges:true\"].");
+                $"Service '{service.Name}' does not set no-new-privileges{(off is null ? "" : $" ('{off.Value}')")}, so a setuid or file-capability binary in the image can raise a process's privileges.",
+                $"Add security_opt: [\"no-new-privileges:true\"].");
         }
     }
 }

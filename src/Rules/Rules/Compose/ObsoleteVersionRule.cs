@@ -11,6 +11,7 @@ public sealed class ObsoleteVersionRule : IRule<ComposeProject>
     {
         if (project.Root.Find("version") is not { } version) return;
         context.Report(version.Key.UsedAt,
-            $"{version.Key.Location.File}: the top-level 'version: {version.Value}' is obsolete; Compose ignores it and warns on every run. Remove the line.");
+            $"The top-level 'version: {version.Value}' is obsolete: Compose ignores it and warns on every run.",
+            $"Remove the line.");
     }
 }

@@ -25,7 +25,8 @@ public sealed class PortNotBoundToInterfaceRule : IRule<ComposeProject>
                     ? "add host_ip: 127.0.0.1 (or host_ip: ${BIND_IP:-127.0.0.1} to choose at deploy time)"
                     : $"\"127.0.0.1:{port.Published?.Value ?? port.Target?.Value}:{port.Target?.Value}\", or \"${{BIND_IP:-127.0.0.1}}:…\" to choose at deploy time";
                 context.Report(port.Node.UsedAt,
-                    $"{port.Node.Location.File}: service '{service.Name}' publishes container port {port.Target?.Value} on {published} of every host interface, reachable from any network the host is on (Docker's rules bypass ufw/firewalld). Bind it to an address: {fix}.");
+                    $"Service '{service.Name}' publishes container port {port.Target?.Value} on {published} of every host interface, reachable from any network the host is on (Docker's rules bypass ufw/firewalld).",
+                    $"Bind it to an address: {fix}.");
             }
         }
     }

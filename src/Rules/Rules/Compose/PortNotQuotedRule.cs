@@ -20,7 +20,8 @@ public sealed class PortNotQuotedRule : IRule<ComposeProject>
             var entries = service.Ports.Select(p => p.Node).OfType<YamlScalar>().Concat(service.Expose);
             foreach (var entry in entries.Where(e => e.Style == ScalarStyle.Plain))
                 context.Report(entry.UsedAt,
-                    $"{entry.Location.File}: service '{service.Name}' has the unquoted port entry {entry.Raw}; YAML 1.1 tools read values like 22:22 as base-60 numbers. Quote it: \"{entry.Raw}\".");
+                    $"Service '{service.Name}' has the unquoted port entry {entry.Raw}, which YAML 1.1 tools may read as a base-60 number.",
+                $"Quote it: \"{entry.Raw}\".");
         }
     }
 }

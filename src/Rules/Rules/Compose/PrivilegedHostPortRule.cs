@@ -20,7 +20,8 @@ public sealed class PrivilegedHostPortRule : IRule<ComposeProject>
                 if (port.PublishedPorts is not { } range || range.Start >= 1024 || range.End < 1) continue;
                 var published = port.Published!;
                 context.Report(published.UsedAt,
-                    $"{published.Location.File}: service '{service.Name}' publishes privileged host port {published.Value} (below 1024, the range of the host's well-known services); only the gateway should. Publish a port of 1024 or above (\"8080:{port.Target?.Value}\"), or route the service through the gateway.");
+                    $"Service '{service.Name}' publishes host port {published.Value}, below 1024, the range of the host's well-known services that only the gateway should take.",
+                    $"Publish a port of 1024 or above (\"8080:{port.Target?.Value}\"), or route the service through the gateway.");
             }
         }
     }

@@ -14,7 +14,8 @@ public sealed class PrivilegedServiceRule : IRule<ComposeProject>
             if (!service.IsPrivileged) continue;
             var value = service.Privileged!;
             context.Report(value.UsedAt,
-                $"{value.Location.File}: service '{service.Name}' sets privileged: true, which gives the container every capability and all host devices: a compromise of it is a compromise of the host. Remove it and grant only what the service needs (cap_add: [NET_BIND_SERVICE], devices: [/dev/…]).");
+                $"Service '{service.Name}' sets privileged: true, which gives the container every capability and all host devices, so a compromise of it is a compromise of the host.",
+                $"Remove privileged and grant only what the service needs (cap_add: [NET_BIND_SERVICE], devices: [/dev/…]).");
         }
     }
 }

@@ -38,12 +38,14 @@ public abstract class ResourceLimitRule : IRule<ComposeProject>
             if (values.Length == 0)
             {
                 context.Report(ComposeFacts.WhereToAdd(service, "deploy", "resources", "limits"),
-                    $"{service.Location.File}: service '{service.Name}' has no {_what} limit; {_consequence}. Add deploy.resources.limits.{_limitKey} ({_limitKey}: {_example}).");
+                    $"Service '{service.Name}' has no {_what} limit, so {_consequence}.",
+                    $"Add deploy.resources.limits.{_limitKey} ({_limitKey}: {_example}).");
                 continue;
             }
             foreach (var value in values.Where(IsUnlimited))
                 context.Report(value.UsedAt,
-                    $"{value.Location.File}: service '{service.Name}' sets its {_what} limit to {value.Value}, which means no limit; {_consequence}. Set a positive limit ({_limitKey}: {_example}).");
+                    $"Service '{service.Name}' sets its {_what} limit to {value.Value}, which means no limit, so {_consequence}.",
+                    $"Set a positive limit ({_limitKey}: {_example}).");
         }
     }
 

@@ -36,7 +36,8 @@ public sealed class SensitiveHostPathMountedRule : IRule<ComposeProject>
             {
                 if (mount.Type != VolumeMountType.Bind || mount.Source is not { } source || Reason(source.Value, mount.ReadOnly) is not { } reason) continue;
                 context.Report(source.UsedAt,
-                    $"{source.Location.File}: service '{service.Name}' mounts the host's '{source.Value}' at '{mount.Target?.Value}'{(mount.ReadOnly ? " (read-only)" : "")}: {reason}. Mount only the project files or a named volume the service needs.");
+                    $"Service '{service.Name}' mounts the host's '{source.Value}' at '{mount.Target?.Value}'{(mount.ReadOnly ? " (read-only)" : "")}, and {reason}.",
+                    $"Mount only the project files or a named volume the service needs.");
             }
         }
         foreach (var volume in project.Volumes)
@@ -47,7 +48,8 @@ public sealed class SensitiveHostPathMountedRule : IRule<ComposeProject>
             {
                 if (YamlViews.Scalar(options, key) is not { } device || Reason(device.Value, readOnly: false) is not { } reason) continue;
                 context.Report(device.UsedAt,
-                    $"{device.Location.File}: volume '{volume.Name}' binds the host's '{device.Value}' ({key}): {reason}. Point it at a directory of its own.");
+                    $"Volume '{volume.Name}' binds the host's '{device.Value}' ({key}), and {reason}.",
+                    $"Point the volume at a directory of its own.");
             }
         }
     }

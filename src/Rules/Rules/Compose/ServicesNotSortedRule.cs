@@ -19,7 +19,8 @@ public sealed class ServicesNotSortedRule : IRule<ComposeProject>
                 var previous = written[i - 1];
                 if (string.Compare(written[i].Name, previous.Name, StringComparison.OrdinalIgnoreCase) >= 0) continue;
                 context.Report(written[i].Key.Location,
-                    $"{file.Key}: service '{written[i].Name}' comes after '{previous.Name}' but sorts before it; keep services in alphabetical order so they are easy to find.");
+                    $"Service '{written[i].Name}' comes after '{previous.Name}', which sorts after it.",
+                    $"Keep services in alphabetical order: move '{written[i].Name}' before '{previous.Name}'.");
             }
         }
     }

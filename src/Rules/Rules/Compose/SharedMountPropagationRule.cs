@@ -32,5 +32,6 @@ public sealed class SharedMountPropagationRule : IRule<ComposeProject>
 
     private static void Report(RuleContext context, ComposeService service, ComposeVolumeMount mount, YamlScalar at) =>
         context.Report(at.UsedAt,
-            $"{at.Location.File}: service '{service.Name}' mounts '{mount.Source?.Value}' with {at.Value} propagation, so mounts made inside the container propagate to the host. Remove it (the default, rprivate, keeps them apart); use rslave if the container only needs to see the host's later mounts.");
+            $"Service '{service.Name}' mounts '{mount.Source?.Value}' with {at.Value} propagation, so mounts made inside the container appear on the host.",
+            $"Remove the propagation (the default, rprivate, keeps them apart); use rslave if the container only needs to see the host's later mounts.");
 }

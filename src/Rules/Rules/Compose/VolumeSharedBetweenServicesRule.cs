@@ -33,7 +33,8 @@ public sealed class VolumeSharedBetweenServicesRule : IRule<ComposeProject>
             {
                 var others = list.Where(u => u.Service != service).ToArray();
                 context.Report(source.UsedAt,
-                    $"{source.Location.File}: service '{service.Name}' mounts '{source.Value}', which {string.Join(", ", others.Select(o => $"'{o.Service.Name}'"))} also mount{(others.Length == 1 ? "s" : "")}; a compromised or faulty service can change what the others read. Give each service its own volume, or mount it read-only (:ro) where a service only reads.",
+                    $"Service '{service.Name}' mounts '{source.Value}', which {string.Join(", ", others.Select(o => $"'{o.Service.Name}'"))} also mount{(others.Length == 1 ? "s" : "")}, so a compromised or faulty service can change what the others read.",
+                    $"Give each service its own volume, or mount it read-only (:ro) where a service only reads.",
                     others.Select(o => new RelatedLocation(o.Source.UsedAt, $"also mounted by '{o.Service.Name}'")).ToArray());
             }
         }

@@ -13,7 +13,8 @@ public sealed class WritableRootFilesystemRule : IRule<ComposeProject>
         {
             if (service.IsReadOnly) continue;
             context.Report(service.ReadOnly?.UsedAt ?? service.Key.UsedAt,
-                $"{service.Location.File}: service '{service.Name}' runs with a writable root file system; an intruder can change its code and tools. Set read_only: true and give the paths it writes a volume or tmpfs (tmpfs: [/tmp]).");
+                $"Service '{service.Name}' runs with a writable root file system, so an intruder can change its code and tools.",
+                $"Set read_only: true and give the paths it writes a volume or tmpfs (tmpfs: [/tmp]).");
         }
     }
 }

@@ -18,9 +18,10 @@ public sealed class NginxDirectiveNotAllowedHere : IRule<NginxConfig>
             var directive = violation.Directive;
             var where = directive.Parent is null
                 ? $"at the top level of {directive.Source.Path}, which is read as {NginxDirectiveContexts.Describe(violation.Context)} because {model.AssumedTopLevelReason}"
-                : $"inside '{directive.Parent.Name}' ({NginxDirectiveContexts.Describe(violation.Context)} context) in {directive.Source.Path}";
+                : $"inside '{directive.Parent.Name}' ({NginxDirectiveContexts.Describe(violation.Context)} context)";
             context.Report(directive.NameLocation,
-                $"'{directive.Name}' is not allowed {where}; nginx refuses to start (\"{directive.Name}\" directive is not allowed here). It is valid in: {NginxDirectiveContexts.Describe(violation.Allowed)}.");
+                $"'{directive.Name}' is not allowed {where}, only in {NginxDirectiveContexts.Describe(violation.Allowed)}, so nginx refuses to start (\"{directive.Name}\" directive is not allowed here).",
+                $"Move '{directive.Name}' into a block where it is valid ({NginxDirectiveContexts.Describe(violation.Allowed)}), or remove it.");
         }
     }
 }

@@ -16,7 +16,8 @@ public sealed class NginxListen443WithoutSsl : IRule<NginxConfig>
             if (server.OwnDirectives.Any(d => d.Name == "ssl" && d.FirstArgument == "on")) continue;
             foreach (var listen in server.Listens.Where(l => l.Port == 443 && !l.Ssl && !l.Quic))
                 context.Report(listen.Location,
-                    $"{listen.Location.File}: 'listen {listen.Address}' has no 'ssl' parameter, so nginx serves plain HTTP on the HTTPS port and browsers fail with a protocol error. Write 'listen {listen.Address} ssl;' and set ssl_certificate and ssl_certificate_key in this server.");
+                    $"'listen {listen.Address}' has no 'ssl' parameter, so nginx serves plain HTTP on the HTTPS port and browsers fail with a protocol error.",
+                    $"Write 'listen {listen.Address} ssl;' and set ssl_certificate and ssl_certificate_key in this server.");
         }
     }
 }

@@ -28,9 +28,10 @@ public sealed class NginxProxyPassUnknownUpstream : IRule<NginxConfigSet>
                     var proxy = location.ProxyPass;
                     if (proxy is null || !proxy.LooksLikeUpstreamName || known.Contains(proxy.Host!)) continue;
                     var suggestion = Closest(proxy.Host!, upstreams);
-                    var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
+                    var hint = suggestion is null ? string.Empty : $"Did you mean '{suggestion}'? ";
                     context.Report(proxy.Location,
-                        $"{proxy.Location.File}: proxy_pass {proxy.Target} names '{proxy.Host}', but no upstream of that name is defined (defined: {string.Join(", ", upstreams)}); nginx will look '{proxy.Host}' up as a host name at start-up and refuse to start if it does not resolve.{hint} Fix the name, define 'upstream {proxy.Host} {{ server host:port; }}', or, for a compose service, write its port (http://{proxy.Host}:80).");
+                        $"proxy_pass {proxy.Target} names upstream '{proxy.Host}', but the upstreams defined are {string.Join(", ", upstreams)}, so nginx looks '{proxy.Host}' up as a host name at start-up and refuses to start if it does not resolve.",
+                        $"{hint}Fix the name, define 'upstream {proxy.Host} {{ server host:port; }}', or, for a compose service, write its port (http://{proxy.Host}:80).");
                 }
     }
 

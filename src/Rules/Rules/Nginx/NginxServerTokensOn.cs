@@ -32,13 +32,15 @@ public sealed class NginxServerTokensOn : IRule<NginxConfigSet>
                 if (directive is not null)
                 {
                     context.Report(directive.Arguments.Count > 0 ? directive.Arguments[0].Location : directive.NameLocation,
-                        $"{directive.Source.Path}: 'server_tokens {directive.FirstArgument}' makes nginx send its version in the Server header and on error pages, which tells attackers which vulnerabilities to try. Use 'server_tokens off;'.");
+                        $"'server_tokens {directive.FirstArgument}' makes nginx send its version in the Server header and on error pages, which tells attackers which vulnerabilities to try; 'off' is expected.",
+                        $"Write 'server_tokens off;'.");
                 }
                 else if (!reportedMissing)
                 {
                     reportedMissing = true;
                     context.Report(scope.NameLocation,
-                        $"{scope.Source.Path}: nginx sends its version in the Server header and on error pages (server_tokens is on by default), which tells attackers which vulnerabilities to try. Add 'server_tokens off;' to the http block, or to this server.");
+                        $"server_tokens is not set and defaults to on, so nginx sends its version in the Server header and on error pages, which tells attackers which vulnerabilities to try.",
+                        $"Add 'server_tokens off;' to the http block, or to this server.");
                 }
             }
         }

@@ -137,6 +137,7 @@ public class ContainerIsolationRuleTests
                   - [|seccomp=unconfined|]
                   - [|"apparmor:unconfined"|]
                   - [|label:disable|]
+                  - [|label:seccomp:unconfined|]
                   - no-new-privileges:true
             """));
 

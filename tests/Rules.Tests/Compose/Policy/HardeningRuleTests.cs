@@ -128,4 +128,34 @@ public class HardeningRuleTests
                     limits:
                       pids: 50
             """));
+
+    [Fact]
+    public void RF2076_health_check_turned_off()
+    {
+        var found = RuleTest.Flags(RuleIds.HealthCheckDisabled, ("compose.yaml", """
+            services:
+              api:
+                image: a:1
+                healthcheck:
+                  disable: [|true|]
+              worker:
+                image: a:1
+                healthcheck:
+                  test: [[|"NONE"|]]
+            """));
+        Assert.Equal("Service 'api' turns its health check off (disable: true), so a container that hangs still counts as running.", found[0].Message);
+    }
+
+    [Fact]
+    public void RF2076_passes_for_a_health_check_or_none() =>
+        RuleTest.Passes(RuleIds.HealthCheckDisabled, ("compose.yaml", """
+            services:
+              api:
+                image: a:1
+                healthcheck:
+                  test: ["CMD", "curl", "-f", "http://localhost"]
+                  disable: false
+              worker:
+                image: a:1
+            """));
 }

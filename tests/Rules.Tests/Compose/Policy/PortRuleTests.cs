@@ -60,6 +60,41 @@ public class PortRuleTests
         RuleTest.Passes(RuleIds.PrivilegedHostPort, ("compose.yaml", "services:\n  api:\n    image: a:1\n    ports: [\"8080:80\", \"1024:22\", \"9000\"]\n"));
 
     [Fact]
+    public void RF2075_container_port_below_1024_of_a_service_built_here()
+    {
+        var found = RuleTest.Flags(RuleIds.ContainerPrivilegedPort, ("compose.yaml", """
+            services:
+              api:
+                build: ./api
+                ports:
+                  - "7000:[|80|]"
+                  - "127.0.0.1::[|50|]"
+                  - "[|70-8000|]"
+                  - "8081:8080"
+                  - target: [|443|]
+                    published: 8443
+              gateway:
+                build: ./gateway
+                image: nginx:1.27-alpine
+                ports: ["80:80"]
+            """));
+        Assert.Equal("Service 'api' listens on container port 80, below 1024, so its process needs root or NET_BIND_SERVICE to bind it.", found[0].Message);
+        Assert.Contains("\"7000:8080\"", found[0].Help);
+    }
+
+    [Fact]
+    public void RF2075_passes_for_pulled_images_and_high_container_ports() =>
+        RuleTest.Passes(RuleIds.ContainerPrivilegedPort, ("compose.yaml", """
+            services:
+              web:
+                image: httpd:2.4
+                ports: ["8080:80"]
+              api:
+                build: .
+                ports: ["80:8080", "9000-9091:8080-8081", "1024"]
+            """));
+
+    [Fact]
     public void RF2063_same_host_port_twice() =>
         RuleTest.Flags(RuleIds.DuplicatePublishedPort, ("compose.yaml", """
             services:

@@ -1,0 +1,27 @@
+using RedFire.Lint.Compose;
+using RedFire.Lint.Compose.Yaml;
+
+namespace RedFire.Lint.Rules.Compose;
+
+/// <summary>
+/// RF2076: <c>healthcheck: disable: true</c> or <c>test: ["NONE"]</c> turns off the image's HEALTHCHECK too, so
+/// neither Docker nor <c>depends_on: service_healthy</c> can tell a hung container from a working one.
+/// </summary>
+public sealed class HealthCheckDisabledRule : IRule<ComposeProject>
+{
+    public string Id => RuleIds.HealthCheckDisabled;
+
+    public void Check(ComposeProject project, RuleContext context)
+    {
+        foreach (var service in project.Services)
+        {
+            if (service.Healthcheck is not { IsDisabled: true } check) continue;
+            var disable = YamlViews.Scalar(check.Node, "disable");
+            var byDisable = disable?.AsBoolean == true;
+            var at = byDisable ? disable! : check.Test!.Arguments[0];
+            context.Report(at.UsedAt,
+                $"Service '{service.Name}' turns its health check off ({(byDisable ? "disable: true" : "test: NONE")}), so a container that hangs still counts as running.",
+                $"Remove the override to keep the image's HEALTHCHECK, or give the service a healthcheck test that probes it.");
+        }
+    }
+}
