@@ -19,6 +19,8 @@ public class RuleIdContractTests
     [InlineData("RF0005", nameof(RuleIds.NginxSyntax))]
     [InlineData("RF0006", nameof(RuleIds.UnreadableFile))]
     [InlineData("RF0007", nameof(RuleIds.ComposeLoad))]
+    [InlineData("RF0008", nameof(RuleIds.ComposeProjectIncomplete))]
+    [InlineData("RF0009", nameof(RuleIds.IncludedServiceRedefined))]
     [InlineData("RF1001", nameof(RuleIds.FinalStageRunsAsRoot))]
     [InlineData("RF1002", nameof(RuleIds.UntaggedOrLatestBaseImage))]
     [InlineData("RF1003", nameof(RuleIds.MissingHealthcheck))]

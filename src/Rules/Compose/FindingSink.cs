@@ -3,5 +3,8 @@ using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Compose;
 
-/// <summary>Where the compose pipeline reports what it finds (a load context, or a buffer per project).</summary>
-public delegate void FindingSink(string ruleId, Location location, FormattableString message);
+/// <summary>
+/// Where the compose pipeline reports what it finds (a load context, or a buffer per project): the message says
+/// what is wrong, the optional help how to fix it.
+/// </summary>
+public delegate void FindingSink(string ruleId, Location location, FormattableString message, FormattableString? help = null);

@@ -88,7 +88,7 @@ public sealed class ConfigFile
         file.ReadRules(root["rules"] as JObject, text, displayPath, catalog);
         var directory = System.IO.Path.GetDirectoryName(fullPath) ?? ".";
         file.Files = new PathFilter(directory, Strings(root["include"]), Strings(root["exclude"]));
-        file.Policy = ReadPolicy(root["policy"] as JObject);
+        file.Policy = ReadPolicy(root["policy"] as JObject) with { ComposeProjects = ReadProjects(root["projects"], directory) };
         return file;
     }
 
@@ -126,6 +126,13 @@ public sealed class ConfigFile
         if (policy["trustedRegistries"] is JArray registries) result = result with { TrustedRegistries = Strings(registries) };
         return result;
     }
+
+    /// <summary>The <c>projects</c> setting: lists of compose files relative to the config file's directory, made absolute.</summary>
+    private static IReadOnlyList<IReadOnlyList<string>> ReadProjects(JToken? projects, string directory) =>
+        projects is JArray sets
+            ? sets.OfType<JArray>().Select(set => (IReadOnlyList<string>)Strings(set)
+                .Select(f => System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, f)).Replace('\\', '/')).ToArray()).ToArray()
+            : [];
 
     private static IReadOnlyList<string> Strings(JToken? token) =>
         token is JArray array ? array.Where(t => t.Type == JTokenType.String).Select(t => (string)t!).ToArray() : [];

@@ -32,5 +32,11 @@ public sealed record LintPolicy
     /// <summary>Registries images may come from; empty means any.</summary>
     public IReadOnlyList<string> TrustedRegistries { get; init; } = [];
 
+    /// <summary>
+    /// Compose file sets a script combines (<c>docker compose -f a.yml -f b.yml</c>), as absolute paths in <c>-f</c> order:
+    /// each is linted as one project, and its files never alone.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> ComposeProjects { get; init; } = [];
+
     public static LintPolicy Default { get; } = new();
 }

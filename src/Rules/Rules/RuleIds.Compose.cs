@@ -11,6 +11,12 @@ public static partial class RuleIds
     /// <summary>A compose project cannot be loaded (empty file, missing or cyclic extends/include, undefined service).</summary>
     public const string ComposeLoad = "RF0007";
 
+    /// <summary>A compose file uses services or resources no file of its project defines, and the linter does not know the files Compose is given with it.</summary>
+    public const string ComposeProjectIncomplete = "RF0008";
+
+    /// <summary>A service defined both in a compose file and in a file it includes (refused by some Compose releases, merged by others).</summary>
+    public const string IncludedServiceRedefined = "RF0009";
+
     /// <summary>A variable with neither a value nor a default is interpolated as an empty string.</summary>
     public const string UnsetVariable = "RF2001";
 

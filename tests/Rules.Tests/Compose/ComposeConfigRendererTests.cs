@@ -44,7 +44,7 @@ public class ComposeConfigRendererTests
         Assert.Contains("user: \"1000\"", result.Output);
         Assert.Contains("read_only: true", result.Output);
         Assert.True(result.HasErrors);
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("undefined service 'db'"));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("depends on 'db', which the project does not define"));
     }
 
     [Fact]

@@ -194,16 +194,16 @@ public class ComposeLoaderTests
     public void Include_cycle_is_reported()
     {
         var result = ComposeTestHost.Lint(("compose.yaml", "include:\n  - compose.yaml\nservices:\n  a:\n    image: a\n"));
-        Assert.Contains(ComposeTestHost.Errors(result, RuleIds.ComposeLoad), e => e.Message.Contains("include cycle"));
+        Assert.Contains(ComposeTestHost.Errors(result, RuleIds.ComposeLoad), e => e.Message.Contains("Include cycle"));
     }
 
     [Fact]
     public void Empty_file_and_dependency_cycle_are_load_errors()
     {
         var empty = ComposeTestHost.Lint(("compose.yaml", "# nothing\n"));
-        Assert.Contains(ComposeTestHost.Errors(empty, RuleIds.ComposeLoad), e => e.Message.Contains("empty compose file"));
+        Assert.Contains(ComposeTestHost.Errors(empty, RuleIds.ComposeLoad), e => e.Message.Contains("compose file is empty"));
         var cycle = ComposeTestHost.Lint(("compose.yaml", "services:\n  a: {image: a, depends_on: [b]}\n  b: {image: b, depends_on: [a]}\n"));
-        Assert.Contains(ComposeTestHost.Errors(cycle, RuleIds.ComposeLoad), e => e.Message.Contains("dependency cycle: a → b → a"));
+        Assert.Contains(ComposeTestHost.Errors(cycle, RuleIds.ComposeLoad), e => e.Message.Contains("Dependency cycle a → b → a"));
     }
 
     [Fact]
@@ -227,9 +227,9 @@ public class ComposeLoaderTests
     [Fact]
     public void Network_mode_with_networks_and_undefined_network_are_load_errors()
     {
-        var result = ComposeTestHost.Lint(("compose.yaml", "services:\n  a:\n    image: a\n    network_mode: host\n    networks: [front]\n"));
+        var result = ComposeTestHost.Lint(("compose.yaml", "services:\n  a:\n    image: a\n    network_mode: host\n    networks: [front]\nnetworks:\n  back: {}\n"));
         var errors = ComposeTestHost.Errors(result, RuleIds.ComposeLoad);
-        Assert.Contains(errors, e => e.Message.Contains("mutually exclusive `network_mode` (host) and `networks`") && e.Location.Line == 5 && e.Location.Column == 5);
-        Assert.Contains(errors, e => e.Message.Contains("undefined network 'front'") && e.Location.Column == 16);
+        Assert.Contains(errors, e => e.Message.Contains("sets both network_mode (host) and networks") && e.Location.Line == 5 && e.Location.Column == 5);
+        Assert.Contains(errors, e => e.Message == "Service 'a' uses network 'front', which is not under the top-level 'networks:' (declared: back)." && e.Location.Column == 16);
     }
 }

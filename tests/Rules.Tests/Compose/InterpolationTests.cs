@@ -66,7 +66,7 @@ public class InterpolationTests
             (".env", "TAG=1.2.3\n"),
             (".env.production", "UID_GID=1000:1000\n"));
         var finding = Assert.Single(ComposeTestHost.Errors(result, RuleIds.UnsetVariable));
-        Assert.Contains("variable UID_GID is not set (.env.production defines it, but Compose reads that file only when given --env-file .env.production)", finding.Message);
+        Assert.Contains("Variable UID_GID is set in neither .env nor a default (.env.production defines it, but Compose reads that file only when given --env-file .env.production)", finding.Message);
         Assert.Equal((4, 11), (finding.Location.Line, finding.Location.Column));
     }
 }

@@ -99,14 +99,14 @@ public class YamlTreeReaderTests
     private static string[] Read(string text)
     {
         var messages = new System.Collections.Generic.List<string>();
-        YamlTreeReader.Read(new Sources.SourceFile("compose.yaml", text, Sources.FileKind.Compose), (_, _, message) => messages.Add(message.ToString()));
+        YamlTreeReader.Read(new Sources.SourceFile("compose.yaml", text, Sources.FileKind.Compose), (_, _, message, _) => messages.Add(message.ToString()));
         return messages.ToArray();
     }
 
     [Fact]
     public void Reset_and_override_tags_are_kept_on_nodes()
     {
-        var file = YamlTreeReader.Read(new Sources.SourceFile("c.yaml", "a: !reset []\nb: !override {x: 1}\n", Sources.FileKind.Compose), (_, _, _) => { });
+        var file = YamlTreeReader.Read(new Sources.SourceFile("c.yaml", "a: !reset []\nb: !override {x: 1}\n", Sources.FileKind.Compose), (_, _, _, _) => { });
         var root = Assert.IsType<YamlMapping>(Assert.Single(file.Documents));
         Assert.True(root["a"]!.IsReset);
         Assert.True(root["b"]!.IsOverride);
@@ -115,7 +115,7 @@ public class YamlTreeReaderTests
     [Fact]
     public void Scalars_resolve_with_yaml_1_2_core_schema()
     {
-        var file = YamlTreeReader.Read(new Sources.SourceFile("c.yaml", "a: yes\nb: 22:22\nc: true\nd: 0x1F\ne: '1'\nf: ~\ng: 1.5\n", Sources.FileKind.Compose), (_, _, _) => { });
+        var file = YamlTreeReader.Read(new Sources.SourceFile("c.yaml", "a: yes\nb: 22:22\nc: true\nd: 0x1F\ne: '1'\nf: ~\ng: 1.5\n", Sources.FileKind.Compose), (_, _, _, _) => { });
         var root = (YamlMapping)file.Documents[0];
         YamlScalarKind Kind(string k) => ((YamlScalar)root[k]!).Kind;
         Assert.Equal(YamlScalarKind.String, Kind("a"));

@@ -38,6 +38,16 @@ public class ConfigFileTests
         Assert.Equal(LintPolicy.Default.DataStoreImages, file.Policy.DataStoreImages);
     }
 
+    [Fact]
+    public void Projects_are_compose_file_sets_relative_to_the_config_file()
+    {
+        var file = Parse("""{"projects": [["deploy/docker-compose.yml", "deploy/docker-compose.infrastructure.yml"]]}""");
+        var set = Assert.Single(file.Policy.ComposeProjects);
+        Assert.Equal([System.IO.Path.GetFullPath("/repo/deploy/docker-compose.yml").Replace('\\', '/'),
+            System.IO.Path.GetFullPath("/repo/deploy/docker-compose.infrastructure.yml").Replace('\\', '/')], set);
+        Assert.Throws<ConfigurationException>(() => Parse("""{"projects": [[]]}"""));
+    }
+
     [Theory]
     [InlineData("{\"rules\": {\"RF0006\": \"off\", \"RF0006\": \"info\"}}", 1, "invalid JSON")]
     [InlineData("{} {}", 1, "invalid JSON: Additional text")]

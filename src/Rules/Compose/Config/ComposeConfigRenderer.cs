@@ -71,7 +71,7 @@ public static class ComposeConfigRenderer
         {
             EnvFiles = request.EnvFile is null ? [] : [ComposePaths.Resolve(request.WorkingDirectory, request.EnvFile)],
         };
-        var loader = new ComposeProjectLoader(GetSource, (id, location, message) => findings.Add(RuleContext.Render(id, location, message, [])),
+        var loader = new ComposeProjectLoader(GetSource, (id, location, message, help) => findings.Add(RuleContext.Render(id, location, message, [], help)),
             options, path => DisplayPaths.Relative(request.WorkingDirectory, path), request.FileSystem.EnumerateFiles);
         var project = loader.Load(files);
         var output = project is null ? null

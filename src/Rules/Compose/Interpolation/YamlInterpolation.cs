@@ -57,11 +57,13 @@ internal static class YamlInterpolation
             {
                 case VariableSyntax.Plain:
                     report(RuleIds.UnsetVariable, variable.Location,
-                        $"{source.Path}: variable {variable.Name} is not set{elsewhere}, so Compose substitutes an empty string; define it in {where} or the environment, give a default (${{{variable.Name}:-value}}) or demand it (${{{variable.Name}:?message}}).");
+                        $"Variable {variable.Name} is set in neither {where} nor a default{elsewhere}, so Compose substitutes an empty string.",
+                        $"Define {variable.Name} in {where}, give a default (${{{variable.Name}:-value}}) or demand it (${{{variable.Name}:?message}}).");
                     break;
                 case VariableSyntax.Required or VariableSyntax.RequiredNonEmpty:
                     report(RuleIds.RequiredVariableUnset, variable.Location,
-                        $"{source.Path}: required variable {variable.Name} is not set where the linter runs; the deployment must define it ({variable.RequiredMessage}).");
+                        $"Required variable {variable.Name} is not set where the linter runs, so its value is unknown at lint time and Compose stops with '{variable.RequiredMessage}' wherever it is unset.",
+                        $"Make sure the deployment defines {variable.Name}.");
                     break;
             }
         }

@@ -7,36 +7,87 @@ using RedFire.Lint.Sources;
 namespace RedFire.Lint.Compose.Loading;
 
 /// <summary>
-/// Groups the run's compose files into projects and loads each: per directory, the default file
-/// (<c>compose.yaml</c>, <c>compose.yml</c>, <c>docker-compose.yml</c>, <c>docker-compose.yaml</c>) with its
-/// <c>*.override.*</c>; other compose files beside a default file (<c>docker-compose.prod.yml</c>) are loaded as
-/// overrides of it, since that is how they are used; a directory without a default file makes each file its own
-/// project. A file that other projects include or extend is not linted again as a project of its own.
+/// Builds the run's compose projects as Compose would (<see cref="ComposeFileSets"/>), then completes the file
+/// sets no rule of Compose names: a file whose services lack an image or build, or that uses services, networks,
+/// volumes, secrets or configs it does not define, is an overlay of the nearest project that defines them (same
+/// directory first, then the directories above) and is linted only as part of it. A file that other projects
+/// include or extend is not linted again as a project of its own.
 /// </summary>
 public sealed class ComposeLoader : IModelLoader
 {
-    private static readonly string[] DefaultNames = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
-    private static readonly string[] OverrideNames = ["compose.override.yaml", "compose.override.yml", "docker-compose.override.yml", "docker-compose.override.yaml"];
-
     public void Load(LoadContext context)
     {
-        var candidates = Group(context.SourcesOf(FileKind.Compose).Select(s => s.FullPath).ToArray());
-        var loaded = new List<(IReadOnlyList<string> Files, ComposeProject? Project, List<(string RuleId, Location Location, FormattableString Message)> Findings, IReadOnlyCollection<string> Referenced)>();
-        foreach (var files in candidates)
-        {
-            var findings = new List<(string, Location, FormattableString)>();
-            var loader = new ComposeProjectLoader(path => context.GetSource(path, KindOf(path)),
-                (id, location, message) => findings.Add((id, location, message)), ComposeLoadOptions.Default, context.DisplayPath,
-                directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
-            var project = loader.Load(files);
-            loaded.Add((files, project, findings, loader.ReferencedFiles));
-        }
+        var sets = ComposeFileSets.Of(context.SourcesOf(FileKind.Compose).Select(s => s.FullPath).ToArray(),
+            context.Policy.ComposeProjects, path => context.GetSource(path, FileKind.Env));
+        var natural = sets.Select(set => Load(context, set.Files, set.Certainty)).ToList();
+        var naturalReferences = natural.Select(o => (o.Files, o.Referenced)).ToArray();
 
-        foreach (var (_, project, findings, _) in loaded.Where(l => !IsUsedByAnotherProject(l.Files, loaded.Select(o => (o.Files, o.Referenced)).ToArray())))
+        var results = new List<Loaded>();
+        var usedAsPartner = new HashSet<Loaded>();
+        foreach (var loaded in natural)
         {
-            foreach (var (id, location, message) in findings) context.Report(id, location, message);
-            if (project is not null) context.Models.Add(project);
+            if (loaded.Certainty == ProjectCertainty.Stated || loaded.Project is null || loaded.Needs.Count == 0
+                || IsUsedByAnotherProject(loaded.Files, naturalReferences))
+            {
+                results.Add(loaded);
+                continue;
+            }
+            var partner = FindPartner(loaded, natural);
+            if (partner is null)
+            {
+                results.Add(loaded);
+                continue;
+            }
+            usedAsPartner.Add(partner);
+            // The file that lacks something is the overlay: it follows the project it completes, as with -f.
+            var files = partner.Files.Concat(loaded.Files).Distinct().ToArray();
+            results.Add(Load(context, files, partner.Certainty == ProjectCertainty.Unknown ? ProjectCertainty.Unknown : ProjectCertainty.Default));
         }
+        // A partner no rule of Compose builds alone is the other half of a script's file set: linted with it only.
+        results.RemoveAll(r => usedAsPartner.Contains(r) && r.Certainty == ProjectCertainty.Unknown);
+
+        var all = results.Select(o => (o.Files, o.Referenced)).ToArray();
+        foreach (var loaded in results.Where(l => !IsUsedByAnotherProject(l.Files, all)))
+        {
+            foreach (var (id, location, message, help) in loaded.Findings) context.Report(id, location, message, help);
+            if (loaded.Project is not null) context.Models.Add(loaded.Project);
+        }
+    }
+
+    private static Loaded Load(LoadContext context, IReadOnlyList<string> files, ProjectCertainty certainty)
+    {
+        var findings = new List<(string, Location, FormattableString, FormattableString?)>();
+        var loader = new ComposeProjectLoader(path => context.GetSource(path, KindOf(path)),
+            (id, location, message, help) => findings.Add((id, location, message, help)), ComposeLoadOptions.Default, context.DisplayPath,
+            directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
+        var project = loader.Load(files, certainty);
+        var needs = project is null ? [] : ComposeReferenceChecks.Needs(ComposeReferenceChecks.Undefined(project)).ToArray();
+        return new Loaded(files, certainty, project, findings, loader.ReferencedFiles, needs);
+    }
+
+    /// <summary>
+    /// The project that defines everything <paramref name="loaded"/> lacks: in its directory, then in each directory
+    /// above, Compose's default project first. Only a project that defines all of it is taken, so a file is never
+    /// joined to a project it does not belong to.
+    /// </summary>
+    private static Loaded? FindPartner(Loaded loaded, IReadOnlyList<Loaded> candidates)
+    {
+        var directory = ComposePaths.Directory(loaded.Files[0]);
+        for (var current = directory; current.Length > 0; current = Parent(current))
+        {
+            var here = candidates.Where(c => c != loaded && c.Project is not null && ComposePaths.Directory(c.Files[0]) == current)
+                .OrderBy(c => c.IsDefault ? 0 : 1).ThenBy(c => c.Files[0], StringComparer.Ordinal);
+            foreach (var candidate in here)
+                if (loaded.Needs.All(n => ComposeReferenceChecks.Defines(candidate.Project!, n.Kind, n.Name))) return candidate;
+        }
+        return null;
+    }
+
+    private static string Parent(string directory)
+    {
+        var trimmed = directory.TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        return slash <= 0 ? string.Empty : trimmed.Substring(0, slash);
     }
 
     /// <summary>
@@ -52,30 +103,13 @@ public sealed class ComposeLoader : IModelLoader
             && all.Any(o => o.Files != files && !ReferencedByOthers(o.Files) && o.Referenced.Contains(files[files.Count - 1]));
     }
 
-    /// <summary>The projects of a run's compose files (absolute paths), in a stable order.</summary>
-    internal static IReadOnlyList<IReadOnlyList<string>> Group(IReadOnlyList<string> composeFiles)
-    {
-        var projects = new List<IReadOnlyList<string>>();
-        foreach (var directory in composeFiles.GroupBy(ComposePaths.Directory).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var byName = directory.ToDictionary(f => f.Substring(directory.Key.Length).TrimStart('/').ToLowerInvariant(), f => f, StringComparer.Ordinal);
-            var main = DefaultNames.Where(byName.ContainsKey).Select(n => byName[n]).FirstOrDefault();
-            if (main is null)
-            {
-                projects.AddRange(directory.OrderBy(f => f, StringComparer.Ordinal).Select(f => (IReadOnlyList<string>)[f]));
-                continue;
-            }
-            var overrides = OverrideNames.Where(byName.ContainsKey).Select(n => byName[n]).ToArray();
-            projects.Add([main, .. overrides]);
-            var others = directory.Where(f => f != main && !overrides.Contains(f) && !DefaultNames.Contains(Name(f)))
-                .OrderBy(f => f, StringComparer.Ordinal);
-            foreach (var other in others) projects.Add([main, other]);
-        }
-        return projects;
-    }
-
     /// <summary>Env files read for interpolation keep their kind; any other file a project names is compose.</summary>
     private static FileKind KindOf(string path) => FileClassifier.Classify(path) is FileKind.Env ? FileKind.Env : FileKind.Compose;
 
-    private static string Name(string path) => path.Substring(path.LastIndexOf('/') + 1).ToLowerInvariant();
+    private sealed record Loaded(IReadOnlyList<string> Files, ProjectCertainty Certainty, ComposeProject? Project,
+        IReadOnlyList<(string RuleId, Location Location, FormattableString Message, FormattableString? Help)> Findings,
+        IReadOnlyCollection<string> Referenced, IReadOnlyList<(string Kind, string Name)> Needs)
+    {
+        public bool IsDefault => Certainty == ProjectCertainty.Default;
+    }
 }

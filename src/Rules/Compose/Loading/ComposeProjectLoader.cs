@@ -42,8 +42,15 @@ public sealed class ComposeProjectLoader
     public IReadOnlyCollection<string> ReferencedFiles => _referenced;
 
     /// <summary>Loads the project of <paramref name="files"/> (absolute paths, <c>-f</c> order); null when nothing loadable.</summary>
-    public ComposeProject? Load(IReadOnlyList<string> files) => Load(files, _options, new Stack<string>(), null);
+    /// <param name="certainty">Whether what the files lack is an error or expected from files the linter does not know.</param>
+    public ComposeProject? Load(IReadOnlyList<string> files, ProjectCertainty certainty = ProjectCertainty.Stated)
+    {
+        var project = Load(files, _options, new Stack<string>(), null);
+        if (project is not null) ComposeReferenceChecks.Check(project, certainty, _report);
+        return project;
+    }
 
+    /// <summary>Loads files without checking references: Compose checks an included project only as part of the including one.</summary>
     private ComposeProject? Load(IReadOnlyList<string> files, ComposeLoadOptions options, Stack<string> includeChain, Location? includedAt)
     {
         if (files.Count == 0) return null;
@@ -66,9 +73,7 @@ public sealed class ComposeProjectLoader
         var profiles = options.Profiles.Concat((environment.Lookup("COMPOSE_PROFILES") ?? string.Empty)
             .Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim())).ToArray();
         var services = BuildServices(merged, context, profiles);
-        var project = new ComposeProject(name, projectDirectory, _files.Distinct().OrderBy(f => f == main ? 0 : 1).ToArray(), merged, environment, services);
-        ComposeReferenceChecks.Check(project, _report);
-        return project;
+        return new ComposeProject(name, projectDirectory, _files.Distinct().OrderBy(f => f == main ? 0 : 1).ToArray(), merged, environment, services);
     }
 
     private ComposeEnvironment BuildEnvironment(string projectDirectory, ComposeLoadOptions options)
@@ -92,7 +97,7 @@ public sealed class ComposeProjectLoader
             if (source is null)
             {
                 if (options.EnvFiles.Count > 0)
-                    _report(RuleIds.ComposeLoad, Location.StartOf(_displayPath(path)), $"env file {_displayPath(path)} given with --env-file does not exist.");
+                    _report(RuleIds.ComposeLoad, Location.StartOf(_displayPath(path)), $"The env file {_displayPath(path)} given with --env-file does not exist.", $"Create the file or fix the --env-file path.");
                 continue;
             }
             // Later files win over earlier ones; the shell wins over all (compose-go).
@@ -132,7 +137,7 @@ public sealed class ComposeProjectLoader
         var source = _getSource(path);
         if (source is null)
         {
-            _report(RuleIds.ComposeLoad, referencedAt ?? Location.StartOf(_displayPath(path)), $"compose file {_displayPath(path)} does not exist.");
+            _report(RuleIds.ComposeLoad, referencedAt ?? Location.StartOf(_displayPath(path)), $"The compose file {_displayPath(path)} does not exist.", $"Create the file or fix the path that names it.");
             return null;
         }
         if (!_files.Contains(source)) _files.Add(source);
@@ -140,7 +145,7 @@ public sealed class ComposeProjectLoader
         if (yaml.Failed) return null;
         if (yaml.Documents.Count == 0 || yaml.Documents.All(d => d is YamlScalar { IsNull: true }))
         {
-            _report(RuleIds.ComposeLoad, Location.StartOf(source.Path), $"{source.Path}: empty compose file; it must define at least one service, network, volume, secret, config or include.");
+            _report(RuleIds.ComposeLoad, Location.StartOf(source.Path), $"The compose file is empty, and Compose refuses a file that defines no service, network, volume, secret, config or include.", $"Define at least one service, or delete the file.");
             return null;
         }
         YamlMapping? root = null;
@@ -148,7 +153,7 @@ public sealed class ComposeProjectLoader
         {
             if (document is not YamlMapping map)
             {
-                _report(RuleIds.ComposeSchema, document.Location, $"{source.Path}: top-level object must be a mapping (services:, networks:, …), not a {Describe(document)}.");
+                _report(RuleIds.ComposeSchema, document.Location, $"The top level is a {Describe(document)}, but Compose expects a mapping (services:, networks:, …).", $"Put the content under top-level keys such as services:.");
                 continue;
             }
             YamlInterpolation.Apply(map, source, context.Environment, _report);
@@ -175,7 +180,8 @@ public sealed class ComposeProjectLoader
                     if (context.IncludeChain.Contains(path) || context.IncludeChain.Count > ComposeLimits.MaxReferenceDepth)
                     {
                         _report(RuleIds.ComposeLoad, item.UsedAt,
-                            $"{source.Path}: include cycle: {string.Join(" → ", context.IncludeChain.Reverse().Concat([path]).Select(_displayPath))}; a file cannot include itself, directly or through other files.");
+                            $"Include cycle {string.Join(" → ", context.IncludeChain.Reverse().Concat([path]).Select(_displayPath))}: a file cannot include itself, directly or through other files.",
+                            $"Remove the include that closes the cycle.");
                         return result;
                     }
                 }
@@ -199,7 +205,10 @@ public sealed class ComposeProjectLoader
         return result;
     }
 
-    /// <summary>Copies an included project's services, networks, volumes, secrets and configs; a name defined on both sides is an error.</summary>
+    /// <summary>
+    /// Copies an included project's services, networks, volumes, secrets and configs. A service the including file
+    /// defines too is merged with the including file winning, as current Compose releases do; other resources keep the including file's definition.
+    /// </summary>
     private YamlMapping CopyResources(YamlMapping root, YamlMapping included, SourceFile source, YamlNode includedAt)
     {
         foreach (var section in new[] { "services", "networks", "volumes", "secrets", "configs" })
@@ -211,9 +220,11 @@ public sealed class ComposeProjectLoader
             {
                 if (combined.Find(entry.Name) is { } clash)
                 {
-                    if (section == "services")
-                        _report(RuleIds.ComposeLoad, clash.Key.Location,
-                            $"{source.Path}: service '{entry.Name}' is defined here and in the included {entry.Key.Location.File}; Compose refuses conflicting definitions.");
+                    if (section != "services") continue;
+                    _report(RuleIds.IncludedServiceRedefined, clash.Key.Location,
+                        $"Service '{entry.Name}' is also defined in the included {entry.Key.Location.File}: Compose 2.24 to 2.39 refuse the project ('conflicts with imported resource'), later releases merge the two with this file winning.",
+                        $"Move the changes to a compose.override.yaml, or to an override file listed with the include's path, which every Compose release merges.");
+                    combined.Set(new YamlEntry(clash.Key, ComposeMerger.MergeService(entry.Value, clash.Value)));
                     continue;
                 }
                 combined.Add(entry);

@@ -56,7 +56,7 @@ internal sealed class ExtendsResolver
         var (baseName, baseFileNode) = Target(extends.Value);
         if (baseName is null)
         {
-            _report(RuleIds.ComposeLoad, extends.Key.Location, $"{extends.Key.Location.File}: extends.{name}.service is required: name the service to extend.");
+            _report(RuleIds.ComposeLoad, extends.Key.Location, $"extends of service '{name}' has no service: key, which Compose requires.", $"Name the service to extend: 'extends: {{ service: … }}'.");
             return local;
         }
         var baseFile = file;
@@ -73,7 +73,7 @@ internal sealed class ExtendsResolver
         if (chain.Contains((baseFile, baseName.Value)) || chain.Count > ComposeLimits.MaxReferenceDepth)
         {
             _report(RuleIds.ComposeLoad, baseName.Location,
-                $"{baseName.Location.File}: Circular reference: service '{name}' extends {string.Join(" → ", chain.Select(c => c.Service).Concat([baseName.Value]))}; extends must not loop.");
+                $"Circular reference: service '{name}' extends {string.Join(" → ", chain.Select(c => c.Service).Concat([baseName.Value]))}, which loops.", $"Break the loop: one of these services must not extend the next.");
             return local;
         }
         var baseService = ResolveService(baseFile, baseName.Value, chain);
@@ -82,13 +82,13 @@ internal sealed class ExtendsResolver
         {
             if (_servicesByFile.TryGetValue(baseFile, out var baseServices) && baseServices is not null)
                 _report(RuleIds.ComposeLoad, baseName.Location,
-                    $"{baseName.Location.File}: service '{name}' extends '{baseName.Value}', which is not defined in {(baseFile == file ? "this file" : baseFileNode!.Value)}.");
+                    $"Service '{name}' extends '{baseName.Value}', which is not defined in {(baseFile == file ? "this file" : baseFileNode!.Value)}.", $"Fix the service name or the extends file.");
             return local;
         }
 
         if (_copier.Copy(baseService, extends.Key.Location) is not YamlMapping copy)
         {
-            _report(RuleIds.ComposeLoad, extends.Key.Location, $"{extends.Key.Location.File}: extends copies more than {ComposeLimits.MaxAliasExpansionNodes} nodes; not applied.");
+            _report(RuleIds.ComposeLoad, extends.Key.Location, $"extends copies more than {ComposeLimits.MaxAliasExpansionNodes} nodes, so the linter did not apply it.", $"Split the base service, or suppress this line if the size is intended.");
             return local;
         }
         if (ComposePaths.Directory(baseFile) != ComposePaths.Directory(file)) copy = Rebase(copy, ComposePaths.Directory(baseFile));
