@@ -1,3 +1,4 @@
+using RedFire.Lint.Policy;
 using RedFire.Lint.Rules;
 using RedFire.Lint.Tests.Infrastructure;
 using Xunit;
@@ -161,7 +162,7 @@ public class ContainerIsolationRuleTests
 
     [Fact]
     public void RF2068_is_off_by_default() =>
-        RuleTest.Passes(RuleIds.CapabilitiesNotDropped, ("compose.yaml", "services:\n  app:\n    image: a:1\n"));
+        RuleTest.Passes(RuleIds.CapabilitiesNotDropped, LintConfiguration.Default, ("compose.yaml", "services:\n  app:\n    image: a:1\n"));
 
     [Fact]
     public void RF2069_shared_propagation_long_and_short() =>
