@@ -141,6 +141,8 @@ public sealed class ConfigFile
         if (policy["gatewayService"] is JValue { Type: JTokenType.String } gateway) result = result with { GatewayService = (string)gateway! };
         if (policy["dataStoreImages"] is JArray dataStores) result = result with { DataStoreImages = Strings(dataStores) };
         if (policy["privilegeDroppingImages"] is JArray dropping) result = result with { PrivilegeDroppingImages = Strings(dropping) };
+        if (policy["runtimeSocketImages"] is JArray socketImages) result = result with { RuntimeSocketImages = Strings(socketImages) };
+        if (policy["hostMonitorImages"] is JArray monitors) result = result with { HostMonitorImages = Strings(monitors) };
         if (policy["trustedRegistries"] is JArray registries) result = result with { TrustedRegistries = Strings(registries) };
         return result;
     }
