@@ -29,19 +29,24 @@ internal sealed class DeploymentRun
     /// <summary>The MSBuild property the package's targets make visible to the compiler.</summary>
     public const string RootProperty = "build_property.RedFireLintRoot";
 
+    /// <summary>The profile property (recommended, strict, all); wins over the config file's "extends".</summary>
+    public const string ProfileProperty = "build_property.RedFireLintProfile";
+
     private readonly Compilation _compilation;
     private readonly ImmutableArray<(string Path, SourceText Text, FileKind Kind)> _deploymentFiles;
     private readonly ImmutableHashSet<SyntaxTree> _portsTrees;
     private readonly string _root;
     private readonly ConfigFile? _configFile;
+    private readonly RuleProfile? _profile;
 
-    private DeploymentRun(Compilation compilation, ImmutableArray<(string, SourceText, FileKind)> deploymentFiles, ImmutableHashSet<SyntaxTree> portsTrees, string root, ConfigFile? configFile)
+    private DeploymentRun(Compilation compilation, ImmutableArray<(string, SourceText, FileKind)> deploymentFiles, ImmutableHashSet<SyntaxTree> portsTrees, string root, ConfigFile? configFile, RuleProfile? profile)
     {
         _compilation = compilation;
         _deploymentFiles = deploymentFiles;
         _portsTrees = portsTrees;
         _root = root;
         _configFile = configFile;
+        _profile = profile;
     }
 
     /// <summary>Null when there is nothing to check: no deployment file among the AdditionalFiles, or no ports class.</summary>
@@ -70,7 +75,9 @@ internal sealed class DeploymentRun
             .Where(f => f.Text is not null)
             .Select(f => (f.Path, f.Text!, f.Kind))
             .ToImmutableArray();
-        return new DeploymentRun(compilation, deploymentFiles, portsTrees, root, configFile);
+        var profile = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ProfileProperty, out var profileName)
+            && RuleProfiles.TryParse(profileName, out var named) ? named : (RuleProfile?)null;
+        return new DeploymentRun(compilation, deploymentFiles, portsTrees, root, configFile, profile);
     }
 
     public bool Covers(SyntaxTree tree) => _portsTrees.Contains(tree);
@@ -152,15 +159,13 @@ internal sealed class DeploymentRun
     private LintConfiguration Configuration()
     {
         var severities = new Dictionary<string, Severity>(CompilerSeverities(), StringComparer.Ordinal);
-        if (_configFile is null) return LintConfiguration.Default with { Severities = severities };
-        foreach (var setting in _configFile.Severities) severities[setting.Key] = setting.Value;
-        return LintConfiguration.Default with
+        var configuration = LintConfiguration.Default;
+        if (_configFile is not null)
         {
-            Severities = severities,
-            Options = _configFile.Options,
-            Files = _configFile.Files,
-            Policy = _configFile.Policy,
-        };
+            foreach (var setting in _configFile.Severities) severities[setting.Key] = setting.Value;
+            configuration = _configFile.AppliedTo(configuration);
+        }
+        return configuration with { Severities = severities, Profile = _profile ?? configuration.Profile };
     }
 
     /// <summary>

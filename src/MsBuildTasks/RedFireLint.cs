@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
+using RedFire.Lint.Catalog;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Policy;
@@ -32,6 +33,9 @@ public sealed class RedFireLint : GatedReportTask
 
     /// <summary>The .redfire-lint.json to use; when empty, the nearest one above the working directory, if any.</summary>
     public string? ConfigFile { get; set; }
+
+    /// <summary>The profile (<c>$(RedFireLintProfile)</c>: recommended, strict or all); when empty, the config file's "extends".</summary>
+    public string? Profile { get; set; }
 
     /// <summary>Where the findings are kept for replay; nothing is kept when empty.</summary>
     public string? CacheFile { get; set; }
@@ -74,6 +78,7 @@ public sealed class RedFireLint : GatedReportTask
             configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(root, [root])
             {
                 ConfigFile = string.IsNullOrEmpty(ConfigFile) ? null : ConfigFile,
+                Profile = RequestedProfile(),
             });
         }
         catch (ConfigurationException e)
@@ -93,6 +98,14 @@ public sealed class RedFireLint : GatedReportTask
             .Select(d => new ReportedFinding(d.RuleId, d.Severity, FullPath(root, d.Location.File),
                 d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn, d.Message, d.HelpUri))
             .ToArray();
+    }
+
+    private RuleProfile? RequestedProfile()
+    {
+        if (string.IsNullOrWhiteSpace(Profile)) return null;
+        if (RuleProfiles.TryParse(Profile, out var profile)) return profile;
+        throw new ConfigurationException(BuildEngine?.ProjectFileOfTaskNode ?? string.Empty, 0, 0,
+            $"RedFireLintProfile '{Profile}' is not a profile (expected {RuleProfiles.Names})");
     }
 
     private IReadOnlyList<SourceFile> ReadSources(string root, LintConfiguration configuration)

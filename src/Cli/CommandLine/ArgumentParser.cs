@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using RedFire.Lint.Catalog;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Output;
 
@@ -17,6 +18,8 @@ public static class ArgumentParser
     public const string ConfigCommand = "config";
 
     private static readonly string[] FailOnLevels = ["error", "warning", "info", "none"];
+
+    private static readonly string[] Profiles = ["recommended", "strict", "all"];
 
     private static readonly Regex SeverityOverride = new(@"^(?<id>RF\d{4})=(?<level>[A-Za-z]+)$", RegexOptions.CultureInvariant);
 
@@ -43,6 +46,10 @@ public static class ArgumentParser
                 case "--format": options = options with { Format = OneOf(reader, ReportFormats.Names) }; break;
                 case "-o" or "--output": options = options with { OutputFile = reader.Value() }; break;
                 case "--config": options = options with { ConfigFile = reader.Value() }; break;
+                case "--profile":
+                    RuleProfiles.TryParse(OneOf(reader, Profiles), out var profile);
+                    options = options with { Profile = profile };
+                    break;
                 case "--fail-on":
                     SeverityNames.TryParse(OneOf(reader, FailOnLevels), out var threshold);
                     options = options with { FailOn = threshold };

@@ -16,6 +16,8 @@ public static class HelpText
           --format <format>     text (default), json, sarif, msbuild or github
           -o, --output <file>   write the report to a file instead of standard output
           --config <file>       use this config file instead of the nearest .redfire-lint.json
+          --profile <profile>   which rules are on: recommended (default), strict (the RedFire
+                                plan's standards) or all; wins over "extends" in the config file
           --fail-on <level>     exit 1 on findings at or above error (default), warning or info;
                                 none never fails
           --severity <id=level> set a rule's severity (error, warning, info, off); repeatable,

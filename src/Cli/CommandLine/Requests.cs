@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using RedFire.Lint.Catalog;
 using RedFire.Lint.Findings;
 
 namespace RedFire.Lint.Cli.CommandLine;
@@ -20,6 +21,9 @@ public sealed record LintOptions(IReadOnlyList<string> Paths) : CliRequest
     public string? ConfigFile { get; init; }
 
     public Severity FailOn { get; init; } = Severity.Error;
+
+    /// <summary><c>--profile strict</c>: wins over the config file's "extends".</summary>
+    public RuleProfile? Profile { get; init; }
 
     /// <summary><c>--severity RF1001=off</c>: the highest-precedence severity overrides.</summary>
     public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>();

@@ -28,6 +28,7 @@ public static class LintCommand
         {
             ConfigFile = options.ConfigFile,
             CommandLineSeverities = options.Severities,
+            Profile = options.Profile,
         });
         var sources = SourceDiscovery.Discover(options.Paths, workingDirectory, configuration.Files);
         configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));

@@ -50,7 +50,11 @@ public sealed class RuleCatalog
             SeverityNames.TryParse((string?)r["defaultSeverity"], out var severity) ? severity : Severity.Warning,
             (string)r["description"]!,
             (string)r["helpUri"]!,
-            r["aliases"]?.Select(a => (string)a!).ToArray() ?? [])).ToList();
+            r["aliases"]?.Select(a => (string)a!).ToArray() ?? [])
+        {
+            Profile = RuleProfiles.TryParse((string?)r["profile"], out var profile) ? profile : RuleProfile.Recommended,
+            ProductionOnly = (bool?)r["productionOnly"] ?? false,
+        }).ToList();
 
         var duplicate = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

@@ -14,4 +14,10 @@ public sealed record RuleDescriptor(
     IReadOnlyList<string> Aliases)
 {
     public bool IsSyntax => Category == "syntax";
+
+    /// <summary>The smallest profile the rule is on in; outside it the rule is off.</summary>
+    public RuleProfile Profile { get; init; } = RuleProfile.Recommended;
+
+    /// <summary>The finding matters only for what ships: in development and test files it is one level lower.</summary>
+    public bool ProductionOnly { get; init; }
 }

@@ -52,7 +52,7 @@ public static class Linter
         var work = new List<(IRule Rule, Type ModelType, object Model)>();
         foreach (var rule in rules)
         {
-            if (configuration.IsOffEverywhere(rule.Id, DefaultSeverity(rule.Id, catalog))) continue;
+            if (configuration.IsOffEverywhere(rule.Id, ProfileSeverity(rule.Id, configuration, catalog))) continue;
             foreach (var modelType in RuleRegistry.ModelTypesOf(rule))
                 foreach (var model in models.Get(modelType))
                     work.Add((rule, modelType, model));
@@ -116,10 +116,14 @@ public static class Linter
             .ToArray();
     }
 
-    /// <summary>A rule's severity in a file (absolute path): its default in rules.json, overridden by the configuration.</summary>
+    /// <summary>
+    /// A rule's severity in a file (absolute path): its default in rules.json under the profile and the file's role,
+    /// overridden by the configuration.
+    /// </summary>
     public static Severity EffectiveSeverity(string ruleId, LintConfiguration configuration, RuleCatalog catalog, string fullPath) =>
-        configuration.SeverityOf(ruleId, fullPath, DefaultSeverity(ruleId, catalog));
+        configuration.SeverityOf(ruleId, fullPath,
+            catalog.TryGet(ruleId, out var descriptor) ? configuration.DefaultSeverityOf(descriptor, fullPath) : Severity.Warning);
 
-    private static Severity DefaultSeverity(string ruleId, RuleCatalog catalog) =>
-        catalog.TryGet(ruleId, out var descriptor) ? descriptor.DefaultSeverity : Severity.Warning;
+    private static Severity ProfileSeverity(string ruleId, LintConfiguration configuration, RuleCatalog catalog) =>
+        catalog.TryGet(ruleId, out var descriptor) ? configuration.ProfileSeverityOf(descriptor) : Severity.Warning;
 }

@@ -19,6 +19,9 @@ public static class SeverityNames
         _ => "none",
     };
 
+    /// <summary>The next severity down: error → warning → info → none.</summary>
+    public static Severity OneLevelLower(this Severity severity) => severity == Severity.None ? Severity.None : severity - 1;
+
     /// <summary>Parses our names and the .editorconfig ones (suggestion, silent, hidden, default).</summary>
     public static bool TryParse(string? text, out Severity severity)
     {

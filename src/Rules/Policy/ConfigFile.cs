@@ -37,6 +37,12 @@ public sealed class ConfigFile
 
     public LintPolicy Policy { get; private set; } = LintPolicy.Default;
 
+    /// <summary>The profile named by "extends"; null when the file names none.</summary>
+    public RuleProfile? Profile { get; private set; }
+
+    /// <summary>The "developmentFiles" globs; null when the file keeps the default list.</summary>
+    public DevelopmentFiles? DevelopmentFiles { get; private set; }
+
     /// <summary>The nearest config file walking up from each start directory in turn; null when there is none.</summary>
     public static string? Find(IEnumerable<string> startDirectories, IFileSystem fileSystem)
     {
@@ -89,8 +95,20 @@ public sealed class ConfigFile
         var directory = System.IO.Path.GetDirectoryName(fullPath) ?? ".";
         file.Files = new PathFilter(directory, Strings(root["include"]), Strings(root["exclude"]));
         file.Policy = ReadPolicy(root["policy"] as JObject) with { ComposeProjects = ReadProjects(root["projects"], directory) };
+        if (RuleProfiles.TryParse((string?)root["extends"], out var profile)) file.Profile = profile;
+        if (root["developmentFiles"] is JArray development) file.DevelopmentFiles = new DevelopmentFiles(directory, Strings(development));
         return file;
     }
+
+    /// <summary>The file's settings but severities (whose precedence differs per surface) on top of a configuration.</summary>
+    public LintConfiguration AppliedTo(LintConfiguration configuration) => configuration with
+    {
+        Options = Options,
+        Files = Files,
+        Policy = Policy,
+        Profile = Profile ?? configuration.Profile,
+        DevelopmentFiles = DevelopmentFiles ?? configuration.DevelopmentFiles,
+    };
 
     private void ReadRules(JObject? rules, string text, string displayPath, RuleCatalog catalog)
     {
@@ -123,6 +141,8 @@ public sealed class ConfigFile
         if (policy["gatewayService"] is JValue { Type: JTokenType.String } gateway) result = result with { GatewayService = (string)gateway! };
         if (policy["dataStoreImages"] is JArray dataStores) result = result with { DataStoreImages = Strings(dataStores) };
         if (policy["privilegeDroppingImages"] is JArray dropping) result = result with { PrivilegeDroppingImages = Strings(dropping) };
+        if (policy["runtimeSocketImages"] is JArray socketImages) result = result with { RuntimeSocketImages = Strings(socketImages) };
+        if (policy["hostMonitorImages"] is JArray monitors) result = result with { HostMonitorImages = Strings(monitors) };
         if (policy["trustedRegistries"] is JArray registries) result = result with { TrustedRegistries = Strings(registries) };
         return result;
     }

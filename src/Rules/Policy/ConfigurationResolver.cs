@@ -18,14 +18,18 @@ public sealed record ConfigurationRequest(string WorkingDirectory, IReadOnlyList
     /// <summary>Severities from the command line: they win over every file.</summary>
     public IReadOnlyDictionary<string, Severity> CommandLineSeverities { get; init; } = new Dictionary<string, Severity>();
 
+    /// <summary>The profile from the command line or the MSBuild property; wins over the config file's "extends".</summary>
+    public RuleProfile? Profile { get; init; }
+
     public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
 
     public RuleCatalog Catalog { get; init; } = RuleCatalog.Default;
 }
 
 /// <summary>
-/// Builds a run's <see cref="LintConfiguration"/> in precedence order: rules.json defaults ← .globalconfig /
-/// .editorconfig ← the config file ← the command line. Shared by the CLI and the MSBuild task.
+/// Builds a run's <see cref="LintConfiguration"/> in precedence order: rules.json defaults under the profile (the
+/// request's, else the config file's "extends", else recommended) ← .globalconfig / .editorconfig ← the config file
+/// ← the command line. Shared by the CLI and the MSBuild task.
 /// </summary>
 public static class ConfigurationResolver
 {
@@ -43,10 +47,10 @@ public static class ConfigurationResolver
             var display = request.ConfigFile ?? DisplayPaths.Relative(request.WorkingDirectory, configPath);
             var file = ConfigFile.Load(configPath, display, request.FileSystem, request.Catalog);
             foreach (var setting in file.Severities) severities[setting.Key] = setting.Value;
-            configuration = configuration with { Options = file.Options, Files = file.Files, Policy = file.Policy };
+            configuration = file.AppliedTo(configuration);
         }
         foreach (var setting in request.CommandLineSeverities) severities[setting.Key] = setting.Value;
-        return configuration with { Severities = severities };
+        return configuration with { Severities = severities, Profile = request.Profile ?? configuration.Profile };
     }
 
     /// <summary>Adds the .globalconfig/.editorconfig severities that apply to the files of the run (absolute paths).</summary>

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using RedFire.Lint.Catalog;
 using RedFire.Lint.Findings;
 
 namespace RedFire.Lint.Policy;
 
 /// <summary>
-/// Everything a user can set: severities per rule (rules.json defaults ← .globalconfig/.editorconfig ←
-/// config file ← command line, later wins), rule options, include/exclude globs and policy values.
+/// Everything a user can set: the profile, severities per rule (the rule's default under the profile ←
+/// .globalconfig/.editorconfig ← config file ← command line, later wins), rule options, include/exclude globs,
+/// development files and policy values.
 /// </summary>
 public sealed record LintConfiguration
 {
@@ -23,11 +25,30 @@ public sealed record LintConfiguration
 
     public LintPolicy Policy { get; init; } = LintPolicy.Default;
 
+    /// <summary>Which rules are on when nothing sets their severity.</summary>
+    public RuleProfile Profile { get; init; } = RuleProfile.Recommended;
+
+    /// <summary>Files for development and tests, where production-only rules are one level lower.</summary>
+    public DevelopmentFiles DevelopmentFiles { get; init; } = DevelopmentFiles.Default;
+
     public static LintConfiguration Default { get; } = new();
 
     public RuleOptions OptionsFor(string ruleId) => Options.TryGetValue(ruleId, out var options) ? options : RuleOptions.Empty;
 
-    /// <summary>The severity of a rule's findings in a file (absolute path), given the rule's default.</summary>
+    /// <summary>
+    /// A rule's severity in a file (absolute path) when nothing sets it: its default when the profile includes it,
+    /// else off; one level lower in a development file when it matters only in production.
+    /// </summary>
+    public Severity DefaultSeverityOf(RuleDescriptor rule, string fullPath)
+    {
+        var severity = ProfileSeverityOf(rule);
+        return rule.ProductionOnly && DevelopmentFiles.Contains(fullPath) ? severity.OneLevelLower() : severity;
+    }
+
+    /// <summary>A rule's default under the profile, in a production file; none when the profile leaves it out.</summary>
+    public Severity ProfileSeverityOf(RuleDescriptor rule) => Profile.Includes(rule.Profile) ? rule.DefaultSeverity : Severity.None;
+
+    /// <summary>The severity of a rule's findings in a file (absolute path), given the rule's default there.</summary>
     public Severity SeverityOf(string ruleId, string fullPath, Severity defaultSeverity)
     {
         if (Severities.TryGetValue(ruleId, out var configured)) return configured;

@@ -29,6 +29,25 @@ public sealed record LintPolicy
         "cassandra", "couchdb", "neo4j", "zookeeper", "timescale/timescaledb", "valkey/valkey",
     ];
 
+    /// <summary>
+    /// Images whose job is to drive the container runtime through its socket: proxies that route to containers by
+    /// their labels, container managers, schedulers and updaters, and the socket proxy itself.
+    /// </summary>
+    public IReadOnlyList<string> RuntimeSocketImages { get; init; } =
+    [
+        "traefik", "nginx-proxy", "docker-gen", "acme-companion", "letsencrypt-nginx-proxy-companion", "portainer/portainer",
+        "portainer/portainer-ce", "portainer/portainer-ee", "portainer/agent", "ofelia", "watchtower", "docker-socket-proxy",
+        "autoheal", "dozzle", "caddy-docker-proxy", "cadvisor",
+    ];
+
+    /// <summary>Host agents that read the host's file system, /proc and /sys (read-only) and share its namespaces to report on it.</summary>
+    public IReadOnlyList<string> HostMonitorImages { get; init; } =
+    [
+        "node-exporter", "cadvisor", "process-exporter", "netdata/netdata", "datadog/agent", "grafana/alloy", "grafana/agent",
+        "promtail", "fluent-bit", "elastic/metricbeat", "elastic/filebeat", "docker.elastic.co/beats/metricbeat",
+        "docker.elastic.co/beats/filebeat",
+    ];
+
     /// <summary>Registries images may come from; empty means any.</summary>
     public IReadOnlyList<string> TrustedRegistries { get; init; } = [];
 

@@ -5,13 +5,15 @@ using System.Reflection;
 using Newtonsoft.Json.Linq;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Output;
+using RedFire.Lint.Policy;
 using Xunit;
 
 namespace RedFire.Lint.Tests.Deployment;
 
 /// <summary>
-/// The two bundled deployments, linted from disk through the JSON contract: the plan's specimen
-/// (examples/redfire-seed) reports exactly the faults its README lists, the corrected one (examples/redfire) none.
+/// The two bundled deployments, linted from disk through the JSON contract with their own .redfire-lint.json
+/// (the strict profile): the plan's specimen (examples/redfire-seed) reports exactly the faults its README lists,
+/// the corrected one (examples/redfire) none.
 /// </summary>
 public class ExampleDeploymentTests
 {
@@ -169,6 +171,13 @@ public class ExampleDeploymentTests
         System.Text.RegularExpressions.Regex.IsMatch(finding, @"^RF(4\d{3}|11[0-4]\d) ");
 
     [Fact]
+    public void Both_deployments_are_held_to_the_strict_profile()
+    {
+        foreach (var folder in new[] { "examples/redfire-seed", "examples/redfire" })
+            Assert.Equal(Catalog.RuleProfile.Strict, ConfigurationResolver.Resolve(new ConfigurationRequest(RepositoryRoot, [folder])).Profile);
+    }
+
+    [Fact]
     public void The_corrected_deployment_reports_nothing()
     {
         var diagnostics = LintToJson("examples/redfire");
@@ -191,8 +200,9 @@ public class ExampleDeploymentTests
 
     private static string LintToJsonText(string folder)
     {
-        var sources = SourceDiscovery.Discover([folder], RepositoryRoot);
-        var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = RepositoryRoot });
+        var configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(RepositoryRoot, [folder]));
+        var sources = SourceDiscovery.Discover([folder], RepositoryRoot, configuration.Files);
+        var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = RepositoryRoot, Configuration = configuration });
         var output = new StringWriter { NewLine = "\n" };
         new JsonReportWriter().Write(new LintReport(result.Diagnostics) { WorkingDirectory = RepositoryRoot, ToolVersion = "0.0.0" }, output);
         return output.ToString();

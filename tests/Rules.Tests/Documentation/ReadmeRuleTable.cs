@@ -2,12 +2,14 @@ using System;
 using System.Linq;
 using System.Text;
 using RedFire.Lint.Catalog;
+using RedFire.Lint.Findings;
 
 namespace RedFire.Lint.Tests.Documentation;
 
 /// <summary>
 /// Generates the README's rule table from rules.json, between <see cref="Begin"/> and <see cref="End"/>,
-/// so the table can never drift from the catalogue.
+/// so the table can never drift from the catalogue. "↓" marks a production-only rule (one level lower in
+/// development and test files).
 /// </summary>
 public static class ReadmeRuleTable
 {
@@ -17,12 +19,13 @@ public static class ReadmeRuleTable
     public static string Render(RuleCatalog catalog)
     {
         var table = new StringBuilder();
-        table.Append("| Rule | Title | Category | Default | Same as |\n");
-        table.Append("|---|---|---|---|---|\n");
+        table.Append("| Rule | Title | Category | Profile | Default | Same as |\n");
+        table.Append("|---|---|---|---|---|---|\n");
         foreach (var rule in catalog.Rules.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
             var aliases = string.Join(", ", rule.Aliases.Select(a => $"`{Cell(a)}`"));
-            table.Append($"| [{rule.Id}](docs/rules/{rule.Id}.md) | {Cell(rule.Title)} | {rule.Category} | {rule.DefaultSeverity.ToString().ToLowerInvariant()} | {aliases} |\n");
+            var severity = rule.DefaultSeverity.ToName() + (rule.ProductionOnly ? " ↓" : "");
+            table.Append($"| [{rule.Id}](docs/rules/{rule.Id}.md) | {Cell(rule.Title)} | {rule.Category} | {rule.Profile.Name()} | {severity} | {aliases} |\n");
         }
         return table.ToString();
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using RedFire.Lint.Catalog;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Policy;
@@ -12,11 +13,15 @@ namespace RedFire.Lint.Tests.Infrastructure;
 
 /// <summary>
 /// Runs the real engine on files in memory and checks one rule's findings against <c>[|markup|]</c>.
-/// Paths are relative to <see cref="InMemoryFileSystem.Root"/>; every file in the set is linted.
+/// Paths are relative to <see cref="InMemoryFileSystem.Root"/>; every file in the set is linted. Without a
+/// configuration every rule is on (<see cref="AllRules"/>): a rule's tests do not depend on its profile.
 /// </summary>
 public static class RuleTest
 {
-    public static LintResult Lint(params (string Path, string Text)[] files) => Lint(LintConfiguration.Default, files);
+    /// <summary>The defaults with the <c>all</c> profile.</summary>
+    public static LintConfiguration AllRules { get; } = LintConfiguration.Default with { Profile = RuleProfile.All };
+
+    public static LintResult Lint(params (string Path, string Text)[] files) => Lint(AllRules, files);
 
     public static LintResult Lint(LintConfiguration configuration, params (string Path, string Text)[] files)
     {
@@ -38,7 +43,7 @@ public static class RuleTest
     /// (files whose text has no markers must get no finding of that rule).
     /// </summary>
     public static IReadOnlyList<Diagnostic> Flags(string ruleId, params (string Path, string MarkedText)[] files) =>
-        Flags(ruleId, LintConfiguration.Default, files);
+        Flags(ruleId, AllRules, files);
 
     public static IReadOnlyList<Diagnostic> Flags(string ruleId, LintConfiguration configuration, params (string Path, string MarkedText)[] files)
     {
@@ -61,7 +66,7 @@ public static class RuleTest
 
     /// <summary>Asserts that <paramref name="ruleId"/> reports nothing on these files.</summary>
     public static void Passes(string ruleId, params (string Path, string Text)[] files) =>
-        Passes(ruleId, LintConfiguration.Default, files);
+        Passes(ruleId, AllRules, files);
 
     public static void Passes(string ruleId, LintConfiguration configuration, params (string Path, string Text)[] files)
     {

@@ -12,13 +12,13 @@ public class SuppressionsTests
     /// <summary>A catalogue with the aliases peers' suppressions are translated through.</summary>
     private static readonly RuleCatalog Catalog = RuleCatalog.Parse("""
         {"rules": [
-          {"id": "RF1001", "title": "Untagged image", "category": "reliability", "defaultSeverity": "warning",
+          {"id": "RF1001", "title": "Untagged image", "category": "reliability", "defaultSeverity": "warning", "profile": "recommended",
            "description": "Image without a tag.", "helpUri": "https://github.com/redfire/redfire-lint/blob/main/docs/rules/RF1001.md",
            "aliases": ["hadolint:DL3006", "buildkit:JSONArgsRecommended"]},
-          {"id": "RF1002", "title": "Apt without no-install-recommends", "category": "performance", "defaultSeverity": "warning",
+          {"id": "RF1002", "title": "Apt without no-install-recommends", "category": "performance", "defaultSeverity": "warning", "profile": "recommended",
            "description": "Installs recommended packages.", "helpUri": "https://github.com/redfire/redfire-lint/blob/main/docs/rules/RF1002.md",
            "aliases": ["hadolint:DL3015"]},
-          {"id": "RF2001", "title": "Privileged service", "category": "security", "defaultSeverity": "error",
+          {"id": "RF2001", "title": "Privileged service", "category": "security", "defaultSeverity": "error", "profile": "recommended",
            "description": "A service runs privileged.", "helpUri": "https://github.com/redfire/redfire-lint/blob/main/docs/rules/RF2001.md",
            "aliases": ["dclint:no-privileged"]}
         ]}

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Compose;
 using RedFire.Lint.Compose.Yaml;
@@ -42,6 +43,10 @@ internal static class ComposeFacts
         var repository = ImageName.Parse(image.Value).ShortRepository;
         return repository.Substring(repository.LastIndexOf('/') + 1).StartsWith("nginx", StringComparison.Ordinal);
     }
+
+    /// <summary>True when the service runs an image of the list (<see cref="ServiceRoles.Matches"/>).</summary>
+    public static bool RunsOneOf(ComposeService service, IReadOnlyList<string> images) =>
+        service.Image is { } image && image.Value.Length > 0 && ServiceRoles.Matches(ImageName.Parse(image.Value), images);
 
     /// <summary>
     /// Whether two services can run at the same time: one of them has no profiles (it always starts), or they share

@@ -4,7 +4,10 @@ using RedFire.Lint.Compose;
 
 namespace RedFire.Lint.Rules.Compose;
 
-/// <summary>RF2051: whoever reaches the container runtime's socket controls every container and the host.</summary>
+/// <summary>
+/// RF2051: whoever reaches the container runtime's socket controls every container and the host. Images whose job
+/// needs the socket (the policy's runtimeSocketImages: traefik, portainer, watchtower, …) are expected to mount it.
+/// </summary>
 public sealed class DockerSocketMountedRule : IRule<ComposeProject>
 {
     private static readonly string[] Sockets = ["docker.sock", "containerd.sock", "podman.sock", "cri-dockerd.sock", "crio.sock", "docker_engine"];
@@ -15,6 +18,7 @@ public sealed class DockerSocketMountedRule : IRule<ComposeProject>
     {
         foreach (var service in project.Services)
         {
+            if (ComposeFacts.RunsOneOf(service, context.Policy.RuntimeSocketImages)) continue;
             foreach (var mount in service.Volumes)
             {
                 if (mount.Type is not (VolumeMountType.Bind or VolumeMountType.Npipe) || mount.Source is not { } source || !IsRuntimeSocket(source.Value)) continue;

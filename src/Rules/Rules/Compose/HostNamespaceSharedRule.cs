@@ -4,7 +4,10 @@ using RedFire.Lint.Compose.Yaml;
 
 namespace RedFire.Lint.Rules.Compose;
 
-/// <summary>RF2053: a namespace shared with the host removes one layer of the container's isolation.</summary>
+/// <summary>
+/// RF2053: a namespace shared with the host removes one layer of the container's isolation. Host monitors (the
+/// policy's hostMonitorImages: node-exporter, cadvisor, …) share them by design.
+/// </summary>
 public sealed class HostNamespaceSharedRule : IRule<ComposeProject>
 {
     private static readonly (string Key, string Consequence)[] Namespaces =
@@ -23,6 +26,7 @@ public sealed class HostNamespaceSharedRule : IRule<ComposeProject>
     {
         foreach (var service in project.Services)
         {
+            if (ComposeFacts.RunsOneOf(service, context.Policy.HostMonitorImages)) continue;
             foreach (var (key, consequence) in Namespaces)
             {
                 if (service.Node.Find(key)?.Value is not YamlScalar value || !string.Equals(value.Value.Trim(), "host", StringComparison.OrdinalIgnoreCase)) continue;

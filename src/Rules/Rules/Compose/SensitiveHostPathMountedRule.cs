@@ -7,7 +7,9 @@ namespace RedFire.Lint.Rules.Compose;
 
 /// <summary>
 /// RF2052: a bind mount of a host directory that holds the host's system, kernel interfaces, credentials or the
-/// container runtime's state. Project paths, home-directory projects and harmless files (/etc/localtime) pass.
+/// container runtime's state. Project paths, home-directory projects and harmless files (/etc/localtime) pass, and
+/// so do read-only mounts into host monitors (the policy's hostMonitorImages: node-exporter, cadvisor, …), whose job
+/// is to read the host.
 /// </summary>
 public sealed class SensitiveHostPathMountedRule : IRule<ComposeProject>
 {
@@ -32,8 +34,10 @@ public sealed class SensitiveHostPathMountedRule : IRule<ComposeProject>
     {
         foreach (var service in project.Services)
         {
+            var monitorsHost = ComposeFacts.RunsOneOf(service, context.Policy.HostMonitorImages);
             foreach (var mount in service.Volumes)
             {
+                if (monitorsHost && mount.ReadOnly) continue;
                 if (mount.Type != VolumeMountType.Bind || mount.Source is not { } source || Reason(source.Value, mount.ReadOnly) is not { } reason) continue;
                 context.Report(source.UsedAt,
                     $"Service '{service.Name}' mounts the host's '{source.Value}' at '{mount.Target?.Value}'{(mount.ReadOnly ? " (read-only)" : "")}, and {reason}.",

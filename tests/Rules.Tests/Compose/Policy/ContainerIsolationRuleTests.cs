@@ -1,3 +1,4 @@
+using RedFire.Lint.Policy;
 using RedFire.Lint.Rules;
 using RedFire.Lint.Tests.Infrastructure;
 using Xunit;
@@ -30,7 +31,7 @@ public class ContainerIsolationRuleTests
         RuleTest.Flags(RuleIds.DockerSocketMounted, ("compose.yaml", """
             services:
               proxy:
-                image: traefik:v3.1
+                image: example/edge-router:3.1
                 volumes:
                   - [|/var/run/docker.sock|]:/var/run/docker.sock:ro
                   - type: bind
@@ -52,6 +53,43 @@ public class ContainerIsolationRuleTests
                   - data:/var/run
             volumes:
               data:
+            """));
+
+    [Fact]
+    public void RF2051_passes_for_images_whose_job_needs_the_socket() =>
+        RuleTest.Passes(RuleIds.DockerSocketMounted, ("compose.yaml", """
+            services:
+              proxy:
+                image: traefik:v3.1
+                volumes: ["/var/run/docker.sock:/var/run/docker.sock:ro"]
+              ui:
+                image: portainer/portainer-ce:2.21.4
+                volumes: ["/var/run/docker.sock:/var/run/docker.sock"]
+              updater:
+                image: containrrr/watchtower:1.7.1
+                volumes: ["/var/run/docker.sock:/var/run/docker.sock"]
+            """));
+
+    [Fact]
+    public void RF2051_flags_a_socket_image_the_policy_no_longer_lists() =>
+        RuleTest.Flags(RuleIds.DockerSocketMounted, RuleTest.AllRules with { Policy = LintPolicy.Default with { RuntimeSocketImages = [] } },
+            ("compose.yaml", "services:\n  proxy:\n    image: traefik:v3.1\n    volumes: [\"[|/var/run/docker.sock|]:/var/run/docker.sock:ro\"]\n"));
+
+    [Fact]
+    public void RF2052_host_monitors_read_the_host_read_only_but_not_writable() =>
+        RuleTest.Flags(RuleIds.SensitiveHostPathMounted, ("compose.yaml", """
+            services:
+              node-exporter:
+                image: prom/node-exporter:v1.9.1
+                volumes:
+                  - /proc:/host/proc:ro
+                  - /sys:/host/sys:ro
+                  - /:/rootfs:ro
+              cadvisor:
+                image: gcr.io/cadvisor/cadvisor:v0.52.1
+                volumes:
+                  - /var/lib/docker:/var/lib/docker:ro
+                  - [|/var/run|]:/var/run
             """));
 
     [Fact]
@@ -104,6 +142,16 @@ public class ContainerIsolationRuleTests
                 ipc: [|host|]
                 userns_mode: [|host|]
                 uts: [|host|]
+            """));
+
+    [Fact]
+    public void RF2053_passes_for_host_monitors() =>
+        RuleTest.Passes(RuleIds.HostNamespaceShared, ("compose.yaml", """
+            services:
+              node-exporter:
+                image: quay.io/prometheus/node-exporter:v1.9.1
+                network_mode: host
+                pid: host
             """));
 
     [Fact]
@@ -162,7 +210,7 @@ public class ContainerIsolationRuleTests
 
     [Fact]
     public void RF2068_is_off_by_default() =>
-        RuleTest.Passes(RuleIds.CapabilitiesNotDropped, ("compose.yaml", "services:\n  app:\n    image: a:1\n"));
+        RuleTest.Passes(RuleIds.CapabilitiesNotDropped, LintConfiguration.Default, ("compose.yaml", "services:\n  app:\n    image: a:1\n"));
 
     [Fact]
     public void RF2069_shared_propagation_long_and_short() =>

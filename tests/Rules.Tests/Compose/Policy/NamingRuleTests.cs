@@ -156,7 +156,7 @@ public class NamingRuleTests
     public void RF2067_options_replace_the_floating_tags_and_allow_tags_without_a_version()
     {
         var options = new JObject { ["prohibitedTags"] = new JArray("main"), ["requireVersion"] = false };
-        var configuration = new LintConfiguration
+        var configuration = RuleTest.AllRules with
         {
             Options = new Dictionary<string, RuleOptions> { [RuleIds.ImageTagNotPinned] = new(options) },
         };
