@@ -85,9 +85,17 @@ public static class Linter
 
     private static IReadOnlyList<Diagnostic> ApplyPolicy(List<Finding> findings, LintRequest request, RuleCatalog catalog)
     {
+        // Most files have no finding: their suppression comments are read only when one of theirs is reported.
+        var sources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var source in request.Files.Where(f => !f.IsUnreadable)) sources[source.Path] = source;
         var suppressions = new Dictionary<string, Suppressions>(StringComparer.Ordinal);
-        foreach (var source in request.Files.Where(f => !f.IsUnreadable))
-            suppressions[source.Path] = Suppressions.Parse(source, catalog);
+        bool IsSuppressed(Finding finding)
+        {
+            var file = finding.Location.File;
+            if (!suppressions.TryGetValue(file, out var fileSuppressions))
+                suppressions[file] = fileSuppressions = sources.TryGetValue(file, out var source) ? Suppressions.Parse(source, catalog) : Suppressions.Empty;
+            return fileSuppressions.IsSuppressed(finding);
+        }
 
         var scrubber = new SecretScrubber(findings.SelectMany(f => f.Secrets));
         // A file has many findings of the same rule: its path, filter and severity are resolved once (None: not reported).
@@ -107,7 +115,7 @@ public static class Linter
             if (!severities.TryGetValue(key, out var severity))
                 severities[key] = severity = SeverityIn(finding.RuleId, finding.Location.File);
             if (severity == Severity.None) continue;
-            if (suppressions.TryGetValue(finding.Location.File, out var fileSuppressions) && fileSuppressions.IsSuppressed(finding)) continue;
+            if (IsSuppressed(finding)) continue;
             var helpUri = catalog.TryGet(finding.RuleId, out var descriptor) ? descriptor.HelpUri : string.Empty;
             diagnostics.Add(new Diagnostic(finding.RuleId, severity, finding.Location, scrubber.Scrub(finding.Message), helpUri)
             {
