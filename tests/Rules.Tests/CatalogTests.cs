@@ -24,6 +24,14 @@ public class CatalogTests
         Assert.NotEmpty(catalog.Rules);
     }
 
+    /// <summary>The embedded catalogue is not validated at start-up: it must be the file the test above validates.</summary>
+    [Fact]
+    public void The_embedded_catalogue_is_rules_json()
+    {
+        var json = File.ReadAllText(Path.Combine(RepositoryRoot, "rules.json"));
+        Assert.Equal(json, RuleCatalog.ReadResource("RedFire.Lint.rules.json"));
+    }
+
     [Fact]
     public void Invalid_catalogue_is_rejected_with_the_offending_path()
     {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -17,9 +16,9 @@ namespace RedFire.Lint.Engine;
 /// </summary>
 public static class Linter
 {
-    public static LintResult Run(LintRequest request) => Run(request, RuleCatalog.Default, RuleRegistry.Rules);
+    public static LintResult Run(LintRequest request) => Run(request, RuleCatalog.Default, RuleRegistry.Bindings);
 
-    internal static LintResult Run(LintRequest request, RuleCatalog catalog, IReadOnlyList<IRule> rules)
+    internal static LintResult Run(LintRequest request, RuleCatalog catalog, IReadOnlyList<RuleBinding> rules)
     {
         var configuration = request.Configuration;
         var context = new LoadContext(request.Files, configuration.Policy, request.FileSystem,
@@ -47,33 +46,35 @@ public static class Linter
         return new LintResult(ApplyPolicy(findings, request, catalog), context.Models);
     }
 
-    private static IEnumerable<Finding> RunRules(IReadOnlyList<IRule> rules, ModelSet models, LintConfiguration configuration, RuleCatalog catalog)
+    private static IEnumerable<Finding> RunRules(IReadOnlyList<RuleBinding> bindings, ModelSet models, LintConfiguration configuration, RuleCatalog catalog)
     {
-        var work = new List<(IRule Rule, Type ModelType, object Model)>();
-        foreach (var rule in rules)
+        var work = new List<(RuleBinding Binding, object Model)>();
+        foreach (var binding in bindings)
         {
-            if (configuration.IsOffEverywhere(rule.Id, ProfileSeverity(rule.Id, configuration, catalog))) continue;
-            foreach (var modelType in RuleRegistry.ModelTypesOf(rule))
-                foreach (var model in models.Get(modelType))
-                    work.Add((rule, modelType, model));
+            if (configuration.IsOffEverywhere(binding.Rule.Id, ProfileSeverity(binding.Rule.Id, configuration, catalog))) continue;
+            foreach (var model in binding.ModelsIn(models))
+                work.Add((binding, model));
         }
 
-        // Each unit reports into its own list; the final sort makes the order independent of scheduling.
-        var results = new ConcurrentBag<List<Finding>>();
-        System.Threading.Tasks.Parallel.ForEach(work, unit =>
+        // Each unit reports into its own slot, so the findings come in the same order whatever the scheduling
+        // (the secret scrubber and the final sort see the same input on every run).
+        var results = new List<Finding>[work.Count];
+        System.Threading.Tasks.Parallel.For(0, work.Count, index =>
         {
+            var unit = work[index];
+            var ruleId = unit.Binding.Rule.Id;
             var found = new List<Finding>();
-            var context = new RuleContext(unit.Rule.Id, configuration.Policy, configuration.OptionsFor(unit.Rule.Id), found);
+            var context = new RuleContext(ruleId, configuration.Policy, configuration.OptionsFor(ruleId), found);
             try
             {
-                RuleRegistry.Run(unit.Rule, unit.ModelType, unit.Model, context);
+                unit.Binding.Check(unit.Model, context);
             }
             catch (Exception e)
             {
                 found.Clear();
-                found.Add(InternalError(unit.Rule.Id, ".", e));
+                found.Add(InternalError(ruleId, ".", e));
             }
-            results.Add(found);
+            results[index] = found;
         });
         return results.SelectMany(r => r);
     }
@@ -84,19 +85,37 @@ public static class Linter
 
     private static IReadOnlyList<Diagnostic> ApplyPolicy(List<Finding> findings, LintRequest request, RuleCatalog catalog)
     {
+        // Most files have no finding: their suppression comments are read only when one of theirs is reported.
+        var sources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var source in request.Files.Where(f => !f.IsUnreadable)) sources[source.Path] = source;
         var suppressions = new Dictionary<string, Suppressions>(StringComparer.Ordinal);
-        foreach (var source in request.Files.Where(f => !f.IsUnreadable))
-            suppressions[source.Path] = Suppressions.Parse(source, catalog);
+        bool IsSuppressed(Finding finding)
+        {
+            var file = finding.Location.File;
+            if (!suppressions.TryGetValue(file, out var fileSuppressions))
+                suppressions[file] = fileSuppressions = sources.TryGetValue(file, out var source) ? Suppressions.Parse(source, catalog) : Suppressions.Empty;
+            return fileSuppressions.IsSuppressed(finding);
+        }
 
         var scrubber = new SecretScrubber(findings.SelectMany(f => f.Secrets));
+        // A file has many findings of the same rule: its path, filter and severity are resolved once (None: not reported).
+        var severities = new Dictionary<(string RuleId, string File), Severity>();
+        Severity SeverityIn(string ruleId, string file)
+        {
+            var fullPath = Path.GetFullPath(Path.Combine(request.WorkingDirectory, file));
+            return request.Configuration.Files.Includes(fullPath)
+                ? EffectiveSeverity(ruleId, request.Configuration, catalog, fullPath)
+                : Severity.None;
+        }
+
         var diagnostics = new List<Diagnostic>();
         foreach (var finding in findings)
         {
-            var fullPath = Path.GetFullPath(Path.Combine(request.WorkingDirectory, finding.Location.File));
-            if (!request.Configuration.Files.Includes(fullPath)) continue;
-            var severity = EffectiveSeverity(finding.RuleId, request.Configuration, catalog, fullPath);
+            var key = (finding.RuleId, finding.Location.File);
+            if (!severities.TryGetValue(key, out var severity))
+                severities[key] = severity = SeverityIn(finding.RuleId, finding.Location.File);
             if (severity == Severity.None) continue;
-            if (suppressions.TryGetValue(finding.Location.File, out var fileSuppressions) && fileSuppressions.IsSuppressed(finding)) continue;
+            if (IsSuppressed(finding)) continue;
             var helpUri = catalog.TryGet(finding.RuleId, out var descriptor) ? descriptor.HelpUri : string.Empty;
             diagnostics.Add(new Diagnostic(finding.RuleId, severity, finding.Location, scrubber.Scrub(finding.Message), helpUri)
             {

@@ -31,12 +31,4 @@ public sealed class ModelSet
             return result;
         }
     }
-
-    internal IReadOnlyList<object> Get(Type type)
-    {
-        lock (_models)
-        {
-            return _models.TryGetValue(type, out var list) ? list.ToArray() : [];
-        }
-    }
 }

@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 namespace RedFire.Lint.Secrets;
 
 /// <summary>
-/// Regexes for scanning untrusted text: interpreted (no start-up cost in a compiler or build host), culture-invariant and bounded in time. The patterns are written
+/// Regexes for scanning untrusted text: culture-invariant and bounded in time, interpreted unless the caller asks for
+/// <see cref="RegexOptions.Compiled"/> (compiling costs start-up time in a compiler or build host). The patterns are written
 /// to run in linear time (bounded quantifiers, look-behind anchors); the timeout is the backstop, and a scan that
 /// hits it simply stops reporting for that pattern instead of hanging the build.
 /// </summary>

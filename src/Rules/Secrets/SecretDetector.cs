@@ -58,10 +58,11 @@ public static class SecretDetector
     private static List<SecretMatch> KnownFormats(string text, SpanClaims claims)
     {
         var found = new List<SecretMatch>();
-        foreach (var format in TokenFormats.All)
+        var hinted = TokenFormats.Hints.FoundIn(text);
+        for (var i = 0; i < hinted.Length; i++)
         {
-            if (!format.MightOccurIn(text)) continue;
-            foreach (var match in format.FindIn(text))
+            if (!hinted[i]) continue;
+            foreach (var match in TokenFormats.All[i].FindIn(text))
                 if (!SecretValues.IsPlaceholder(match.Text) && claims.TryClaim(match.Start, match.End))
                     found.Add(match);
         }

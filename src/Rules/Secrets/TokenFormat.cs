@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace RedFire.Lint.Secrets;
@@ -7,33 +8,29 @@ namespace RedFire.Lint.Secrets;
 /// One known credential format: a name users recognise, a linear-time pattern, the literals at least one of which
 /// a text must contain before the pattern is worth running, and an optional check of a candidate (a JWT's header
 /// must decode to JSON with "alg"). The secret is the pattern's <c>secret</c> group when it has one, else the match.
+/// The pattern is compiled the first time a text holds one of the literals: most runs never need most formats.
 /// </summary>
 internal sealed class TokenFormat
 {
-    private readonly Regex _pattern;
-    private readonly string[] _hints;
+    private readonly Lazy<Regex> _pattern;
     private readonly Func<string, bool>? _isGenuine;
 
     public TokenFormat(string name, string pattern, string[] hints, Func<string, bool>? isGenuine = null)
     {
         Name = name;
-        _pattern = SafeRegex.Create(pattern);
-        _hints = hints;
+        _pattern = new Lazy<Regex>(() => SafeRegex.Create(pattern, RegexOptions.Compiled));
+        Hints = hints;
         _isGenuine = isGenuine;
     }
 
     public string Name { get; }
 
-    public bool MightOccurIn(string text)
-    {
-        foreach (var hint in _hints)
-            if (text.IndexOf(hint, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-        return false;
-    }
+    /// <summary>The literals, ignoring ASCII case, at least one of which a match contains.</summary>
+    public IReadOnlyList<string> Hints { get; }
 
-    public System.Collections.Generic.IEnumerable<SecretMatch> FindIn(string text)
+    public IEnumerable<SecretMatch> FindIn(string text)
     {
-        foreach (var match in SafeRegex.Matches(_pattern, text))
+        foreach (var match in SafeRegex.Matches(_pattern.Value, text))
         {
             var secret = match.Groups["secret"];
             var group = secret.Success ? secret : match;

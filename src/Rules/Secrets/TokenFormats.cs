@@ -59,6 +59,9 @@ internal static class TokenFormats
             ["basic"], IsEncodedUserAndPassword),
     ];
 
+    /// <summary>Which formats' hints a text holds, in <see cref="All"/>'s order: one pass over the text for all of them.</summary>
+    public static LiteralGroups Hints { get; } = new(All.Select(format => format.Hints).ToArray());
+
     /// <summary>A private key block with real content, not "MIIE...".</summary>
     private static bool HasKeyMaterial(string block)
     {

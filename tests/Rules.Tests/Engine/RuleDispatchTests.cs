@@ -1,0 +1,71 @@
+using System;
+using System.Linq;
+using System.Text;
+using RedFire.Lint.Catalog;
+using RedFire.Lint.Dockerfiles;
+using RedFire.Lint.Engine;
+using RedFire.Lint.Env;
+using RedFire.Lint.Rules;
+using RedFire.Lint.Sources;
+using RedFire.Lint.Tests.Infrastructure;
+using Xunit;
+
+namespace RedFire.Lint.Tests.Engine;
+
+public class RuleDispatchTests
+{
+    [Fact]
+    public void Every_rule_is_bound_to_at_least_one_model_type()
+    {
+        var unbound = RuleRegistry.Rules.Where(rule => RuleRegistry.Bind([rule]).Count == 0).Select(rule => rule.Id);
+        Assert.Empty(unbound);
+    }
+
+    [Fact]
+    public void A_rule_over_two_model_types_checks_each_model_once_through_its_own_overload()
+    {
+        var diagnostics = Run(new TwoModelTypes(), ("Dockerfile", "FROM alpine:3.20\n"), (".env", "A=1\n"), ("b.env", "B=2\n"));
+
+        Assert.Equal(
+            [".env: env file", "Dockerfile: Dockerfile", "b.env: env file"],
+            diagnostics.Where(d => d.RuleId == TwoModelTypes.RuleId).Select(d => $"{d.Location.File}: {d.Message}").OrderBy(s => s, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_rule_that_throws_is_an_internal_error_and_the_other_rules_still_run()
+    {
+        var diagnostics = Run(new Throws(), (".env", "A=1\n"));
+        var error = Assert.Single(diagnostics, d => d.RuleId == RuleIds.InternalError);
+        Assert.Contains($"Internal error in {Throws.RuleId}: InvalidOperationException: the model was not what it expected", error.Message);
+        Assert.Contains(diagnostics, d => d.RuleId == TwoModelTypes.RuleId);
+    }
+
+    private static Findings.Diagnostic[] Run(IRule extraRule, params (string Path, string Text)[] files)
+    {
+        var sources = files
+            .Select(f => SourceFile.FromBytes(Encoding.UTF8.GetBytes(f.Text), f.Path, FileClassifier.Classify(f.Path), InMemoryFileSystem.FullPath(f.Path)))
+            .ToArray();
+        var request = new LintRequest(sources) { WorkingDirectory = InMemoryFileSystem.Root, FileSystem = new InMemoryFileSystem(files) };
+        return Linter.Run(request, RuleCatalog.Default, RuleRegistry.Bind([new TwoModelTypes(), extraRule])).Diagnostics.ToArray();
+    }
+
+    private sealed class TwoModelTypes : IRule<DockerfileDocument>, IRule<EnvFile>
+    {
+        public const string RuleId = "TEST0001";
+
+        public string Id => RuleId;
+
+        public void Check(DockerfileDocument model, RuleContext context) => context.Report(Location.StartOf(model.Path), $"Dockerfile");
+
+        public void Check(EnvFile model, RuleContext context) => context.Report(Location.StartOf(model.Source.Path), $"env file");
+    }
+
+    private sealed class Throws : IRule<EnvFile>
+    {
+        public const string RuleId = "TEST0002";
+
+        public string Id => RuleId;
+
+        public void Check(EnvFile model, RuleContext context) => throw new InvalidOperationException("the model was not what it expected");
+    }
+}
