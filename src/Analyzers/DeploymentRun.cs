@@ -26,8 +26,8 @@ namespace RedFire.Lint.Analyzers;
 /// </summary>
 internal sealed class DeploymentRun
 {
-    /// <summary>The MSBuild property the package's targets make visible to the compiler.</summary>
-    public const string RootProperty = "build_property.RedFireLintRoot";
+    /// <summary>The MSBuild property the package's targets make visible to the compiler: $(RedFireLintRoot), made absolute.</summary>
+    public const string RootProperty = "build_property._RedFireLintRoot";
 
     private readonly Compilation _compilation;
     private readonly ImmutableArray<(string Path, SourceText Text, FileKind Kind)> _deploymentFiles;

@@ -19,6 +19,7 @@ public class RuleIdContractTests
     [InlineData("RF0005", nameof(RuleIds.NginxSyntax))]
     [InlineData("RF0006", nameof(RuleIds.UnreadableFile))]
     [InlineData("RF0007", nameof(RuleIds.ComposeLoad))]
+    [InlineData("RF0020", nameof(RuleIds.NoDeploymentFiles))]
     [InlineData("RF1001", nameof(RuleIds.FinalStageRunsAsRoot))]
     [InlineData("RF1002", nameof(RuleIds.UntaggedOrLatestBaseImage))]
     [InlineData("RF1003", nameof(RuleIds.MissingHealthcheck))]
