@@ -26,8 +26,8 @@ namespace RedFire.Lint.Analyzers;
 /// </summary>
 internal sealed class DeploymentRun
 {
-    /// <summary>The MSBuild property the package's targets make visible to the compiler.</summary>
-    public const string RootProperty = "build_property.RedFireLintRoot";
+    /// <summary>The MSBuild property the package's targets make visible to the compiler: $(RedFireLintRoot), made absolute.</summary>
+    public const string RootProperty = "build_property._RedFireLintRoot";
 
     /// <summary>The profile property (recommended, strict, all); wins over the config file's "extends".</summary>
     public const string ProfileProperty = "build_property.RedFireLintProfile";

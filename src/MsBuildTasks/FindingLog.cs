@@ -12,17 +12,18 @@ internal static class FindingLog
         foreach (var f in findings)
         {
             var code = f.RuleId.Length == 0 ? null : f.RuleId;
+            var text = f.Help.Length == 0 ? f.Message : $"{f.Message} {f.Help}";
             // No message arguments: the text is final and may contain braces, which must not be formatted.
             switch (gate.Decide(f.RuleId, f.Severity))
             {
                 case BuildOutcome.Error:
-                    log.LogError(null, code, code, f.HelpUri, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Message);
+                    log.LogError(null, code, code, f.HelpUri, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, text);
                     break;
                 case BuildOutcome.Warning:
-                    log.LogWarning(null, code, code, f.HelpUri, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Message);
+                    log.LogWarning(null, code, code, f.HelpUri, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, text);
                     break;
                 case BuildOutcome.Message:
-                    log.LogMessage(null, code, code, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, MessageImportance.Normal, f.Message);
+                    log.LogMessage(null, code, code, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, MessageImportance.Normal, text);
                     break;
             }
         }

@@ -8,8 +8,8 @@ using RedFire.Lint.Findings;
 namespace RedFire.Lint.MsBuild;
 
 /// <summary>
-/// What the analysing task and the replaying task share: the build's gating properties, passed in from the
-/// project as the compiler gets them, and the one way findings reach the log.
+/// The build's gating properties, passed in from the project as the compiler gets them, and the one way
+/// findings reach the log.
 /// </summary>
 public abstract class GatedReportTask : Task
 {

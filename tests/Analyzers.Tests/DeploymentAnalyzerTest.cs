@@ -20,7 +20,7 @@ internal sealed class DeploymentAnalyzerTest : CSharpAnalyzerTest<DeploymentAnal
         CompilerDiagnostics = CompilerDiagnostics.Warnings;
         // CS1591: the harness compiles in documentation mode; test snippets carry no XML comments.
         TestState.AnalyzerConfigFiles.Add(("/.globalconfig",
-            $"is_global = true\nbuild_property.RedFireLintRoot = {Root}\ndotnet_diagnostic.CS1591.severity = none\n"));
+            $"is_global = true\nbuild_property._RedFireLintRoot = {Root}\ndotnet_diagnostic.CS1591.severity = none\n"));
     }
 
     /// <summary>Adds a C# source at a path under <see cref="Root"/>.</summary>

@@ -62,7 +62,7 @@ public class DeploymentAnalyzerTests
                         image: redfire/gateway:1.0
                         environment: [SERVICE_PORT=8004]
                     """),
-            new DiagnosticResult("RF4004", DiagnosticSeverity.Info)
+            new DiagnosticResult("RF4004", DiagnosticSeverity.Warning)
                 .WithLocation(0).WithLocation(1).WithLocation(2)
                 .WithMessage("VnpyCorePort is 8006, but the deployment of service vnpy-core says otherwise in 2 places: "
                     + "deploy/docker-compose.yml:4 (environment SERVICE_PORT) says 8060; deploy/docker-compose.yml:5 (the command's port option) says 8016. Make them agree."));
@@ -77,7 +77,7 @@ public class DeploymentAnalyzerTests
                     }
                     """)
                 .WithDeploymentFile(".redfire-lint.json", """
-                    { "policy": { "portsClassName": "Ports" }, "rules": { "RF4004": { "severity": "warning" } } }
+                    { "policy": { "portsClassName": "Ports" }, "rules": { "RF4004": { "severity": "error" } } }
                     """)
                 .WithDeploymentFile("docker-compose.yml", """
                     services:
@@ -85,7 +85,7 @@ public class DeploymentAnalyzerTests
                         image: redfire/vnpy-core:1.0
                         environment: [SERVICE_PORT={|#1:8060|}]
                     """),
-            new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1));
+            new DiagnosticResult("RF4004", DiagnosticSeverity.Error).WithLocation(0).WithLocation(1));
 
     [Fact]
     public void Every_rule_of_the_catalogue_has_a_descriptor_with_its_metadata()

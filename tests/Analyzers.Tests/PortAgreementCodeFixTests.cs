@@ -39,7 +39,7 @@ public class PortAgreementCodeFixTests
             CodeActionEquivalenceKey = equivalenceKey,
         };
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig",
-            $"is_global = true\nbuild_property.RedFireLintRoot = {Root}\ndotnet_diagnostic.CS1591.severity = none\n"));
+            $"is_global = true\nbuild_property._RedFireLintRoot = {Root}\ndotnet_diagnostic.CS1591.severity = none\n"));
         return test;
     }
 
@@ -49,7 +49,7 @@ public class PortAgreementCodeFixTests
         var test = Test("RedFireLint.PortIntoDeployment");
         test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("{|#0:BasePort + 6|}")));
         test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", Compose("{|#1:8060|}", "{|#2:\"8016\"|}")));
-        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Info).WithLocation(0).WithLocation(1).WithLocation(2));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1).WithLocation(2));
 
         test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("BasePort + 6")));
         test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", Compose("8006", "\"8006\"")));
@@ -62,7 +62,7 @@ public class PortAgreementCodeFixTests
         var test = Test("RedFireLint.PortIntoMember");
         test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("{|#0:BasePort + 6|}")));
         test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", Compose("{|#1:8060|}", "{|#2:\"8060\"|}")));
-        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Info).WithLocation(0).WithLocation(1).WithLocation(2));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1).WithLocation(2));
 
         test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("8060")));
         test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", Compose("8060", "\"8060\"")));
@@ -78,10 +78,10 @@ public class PortAgreementCodeFixTests
         var compose = Compose("{|#1:8060|}", "{|#2:\"8016\"|}");
         test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", source));
         test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", compose));
-        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Info).WithLocation(0).WithLocation(1).WithLocation(2));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1).WithLocation(2));
         test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", source));
         test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", compose));
-        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Info).WithLocation(0).WithLocation(1).WithLocation(2));
+        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1).WithLocation(2));
         return test.RunAsync(CancellationToken.None);
     }
 }

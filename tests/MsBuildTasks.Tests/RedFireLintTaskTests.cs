@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using RedFire.Lint.Findings;
+using RedFire.Lint.Rules;
 using Xunit;
 
 namespace RedFire.Lint.MsBuild.Tests;
@@ -56,19 +57,72 @@ public sealed class RedFireLintTaskTests : IDisposable
     }
 
     [Fact]
-    public void Replay_logs_the_cached_findings_again_with_the_gating_of_this_build()
+    public void Unchanged_inputs_replay_the_cached_findings_with_the_gating_of_this_build()
     {
         var env = Write("deploy/.env", [0x00]);
         var (task, _) = CreateTask(env);
         task.Execute();
 
-        var engine = new FakeBuildEngine();
-        var replay = new RedFireLintReplay { BuildEngine = engine, CacheFile = task.CacheFile!, FailOn = "none" };
+        var (replay, engine) = CreateTask(env);
+        replay.FailOn = "none";
         Assert.True(replay.Execute());
 
+        Assert.False(replay.Analyzed);
         var warning = Assert.Single(engine.Warnings);
         Assert.Equal(("RF0006", env, 1, 1), (warning.Code, warning.File, warning.LineNumber, warning.ColumnNumber));
     }
+
+    [Theory]
+    [InlineData("deploy/.editorconfig", "[*]\ndotnet_diagnostic.RF0006.severity = warning\n")]
+    [InlineData(".globalconfig", "is_global = true\ndotnet_diagnostic.RF0006.severity = warning\n")]
+    [InlineData(".redfire-lint.json", "{ \"rules\": { \"RF0006\": \"warning\" } }")]
+    public void A_config_file_added_or_deleted_is_seen_by_the_next_run(string configFile, string text)
+    {
+        var env = Write("deploy/.env", [0x00]);
+        CreateTask(env).Task.Execute();
+
+        WriteText(configFile, text);
+        var (added, addedEngine) = CreateTask(env);
+        added.Execute();
+        Assert.True(added.Analyzed);
+        Assert.Equal("RF0006", Assert.Single(addedEngine.Warnings).Code);
+
+        File.Delete(Path.Combine(_root, configFile));
+        var (deleted, deletedEngine) = CreateTask(env);
+        deleted.Execute();
+        Assert.True(deleted.Analyzed);
+        Assert.Equal("RF0006", Assert.Single(deletedEngine.Errors).Code);
+    }
+
+    [Fact]
+    public void Root_without_deployment_files_is_a_warning_naming_the_root_and_the_property()
+    {
+        var (task, engine) = CreateTask(WriteText("src/Program.cs", "class P {}\n"));
+
+        Assert.True(task.Execute());
+
+        Flags(RuleIds.NoDeploymentFiles, engine);
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("/work/App.csproj", warning.File);
+        Assert.Contains($"'{_root}'", warning.Message);
+        Assert.Contains("RedFireLintRoot", warning.Message);
+    }
+
+    [Fact]
+    public void Root_with_a_deployment_file_does_not_warn_that_none_was_found()
+    {
+        var (task, engine) = CreateTask(WriteText("deploy/.env", "PORT=8080\n"));
+
+        Assert.True(task.Execute());
+
+        Passes(RuleIds.NoDeploymentFiles, engine);
+    }
+
+    private static void Flags(string ruleId, FakeBuildEngine engine) =>
+        Assert.Contains(engine.Warnings.Select(w => w.Code).Concat(engine.Errors.Select(e => e.Code)), code => code == ruleId);
+
+    private static void Passes(string ruleId, FakeBuildEngine engine) =>
+        Assert.DoesNotContain(engine.Warnings.Select(w => w.Code).Concat(engine.Errors.Select(e => e.Code)), code => code == ruleId);
 
     [Fact]
     public void NoWarn_and_globalconfig_severities_apply_to_RF_ids()
@@ -104,7 +158,7 @@ public sealed class RedFireLintTaskTests : IDisposable
     public void Files_that_are_missing_or_not_deployment_files_are_ignored()
     {
         var readme = WriteText("README.md", "# hi\n");
-        var (task, engine) = CreateTask(Path.Combine(_root, "gone", "compose.yaml"), readme);
+        var (task, engine) = CreateTask(Path.Combine(_root, "gone", "compose.yaml"), readme, WriteText("deploy/.env", "PORT=8080\n"));
 
         Assert.True(task.Execute());
         Assert.Empty(engine.Errors);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -6,6 +7,7 @@ using RedFire.Lint.Cli.CommandLine;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Output;
 using RedFire.Lint.Policy;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Cli.Commands;
 
@@ -15,6 +17,9 @@ namespace RedFire.Lint.Cli.Commands;
 /// </summary>
 public static class LintCommand
 {
+    /// <summary>Formats a CI system resolves against the checkout: their paths are relative to the repository root, wherever the command runs.</summary>
+    private static readonly string[] RepositoryRelativeFormats = ["github", "sarif"];
+
     public static int Run(LintOptions options, CliConsole console)
     {
         var workingDirectory = console.WorkingDirectory;
@@ -30,19 +35,37 @@ public static class LintCommand
             CommandLineSeverities = options.Severities,
             Profile = options.Profile,
         });
-        var sources = SourceDiscovery.Discover(options.Paths, workingDirectory, configuration.Files);
+        var repositoryRoot = RepositoryRoot.Find(workingDirectory);
+        var displayRoot = RepositoryRelativeFormats.Contains(options.Format, StringComparer.OrdinalIgnoreCase) ? repositoryRoot : workingDirectory;
+        var paths = options.Paths.Select(p => Path.GetFullPath(Path.Combine(workingDirectory, p))).ToArray();
+        var sources = SourceDiscovery.Discover(paths, displayRoot, configuration.Files);
+        sources = [.. sources, .. PortsClassOutsideThePaths(sources, repositoryRoot, displayRoot, configuration)];
         configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));
 
-        var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = workingDirectory, Configuration = configuration });
+        var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = displayRoot, Configuration = configuration });
 
         var report = new LintReport(result.Diagnostics)
         {
             ToolVersion = ToolVersion.Current,
-            WorkingDirectory = workingDirectory,
+            WorkingDirectory = displayRoot,
             FileCount = sources.Count,
         };
         Write(report, options, console);
         return result.HasAtLeast(options.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The files declaring the ports class when the linted paths hold none (a subfolder such as <c>deploy/</c> was
+    /// named): found from the repository root, so the port checks run as they do in the build.
+    /// </summary>
+    private static IEnumerable<SourceFile> PortsClassOutsideThePaths(IReadOnlyList<SourceFile> sources, string repositoryRoot, string displayRoot, LintConfiguration configuration)
+    {
+        var className = configuration.Policy.PortsClassName;
+        if (string.IsNullOrWhiteSpace(className) || sources.Any(s => s.Kind == FileKind.CSharp && PortsClassFiles.Declares(s.FullPath, className))) return [];
+        var linted = sources.Select(s => s.FullPath).ToHashSet(StringComparer.Ordinal);
+        return PortsClassFiles.Under(repositoryRoot, className)
+            .Where(f => !linted.Contains(f) && configuration.Files.Includes(f))
+            .Select(f => SourceFile.Read(f, DisplayPaths.Relative(displayRoot, f), FileKind.CSharp));
     }
 
     private static void Write(LintReport report, LintOptions options, CliConsole console)

@@ -27,7 +27,7 @@ public static class SourceDiscovery
             var full = Path.GetFullPath(Path.Combine(workingDirectory, path));
             if (Directory.Exists(full))
             {
-                foreach (var file in Walk(full))
+                foreach (var file in EnumerateFiles(full))
                 {
                     var kind = FileClassifier.Classify(file);
                     if (kind != FileKind.Other) files[file] = kind;
@@ -47,7 +47,8 @@ public static class SourceDiscovery
             .ToArray();
     }
 
-    private static IEnumerable<string> Walk(string directory)
+    /// <summary>Every file under the directory, skipping build output, VCS and package folders and symbolic links.</summary>
+    public static IEnumerable<string> EnumerateFiles(string directory)
     {
         var pending = new Stack<string>();
         pending.Push(directory);

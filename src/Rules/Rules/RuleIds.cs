@@ -11,4 +11,7 @@ public static partial class RuleIds
 
     /// <summary>A file could not be read as text (binary, unreadable, too large).</summary>
     public const string UnreadableFile = "RF0006";
+
+    /// <summary>The build found no deployment file under its root (reported by the MSBuild task).</summary>
+    public const string NoDeploymentFiles = "RF0020";
 }

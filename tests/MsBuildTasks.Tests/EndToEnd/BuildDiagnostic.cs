@@ -6,11 +6,11 @@ using System.Text.RegularExpressions;
 
 namespace RedFire.Lint.MsBuild.Tests.EndToEnd;
 
-/// <summary>One `file(line,col[,endLine,endCol]): warning|error CODE: message` line of a build log.</summary>
+/// <summary>One `file[(line,col[,endLine,endCol])]: warning|error CODE: message` line of a build log (no position: 0).</summary>
 public sealed record BuildDiagnostic(string File, int Line, int Column, int EndLine, int EndColumn, string Severity, string Code, string Message)
 {
     private static readonly Regex Shape = new(
-        @"^\s*(?:\d+>)?(?<file>\S[^(]*)\((?<line>\d+),(?<col>\d+)(?:,(?<endLine>\d+),(?<endCol>\d+))?\): (?<severity>warning|error) (?<code>[A-Z]+\d+): (?<message>.*?)(?: \[[^\]]*\])?\s*$",
+        @"^\s*(?:\d+>)?(?<file>\S[^(]*?)(?:\((?<line>\d+),(?<col>\d+)(?:,(?<endLine>\d+),(?<endCol>\d+))?\))? ?: (?<severity>warning|error) (?<code>[A-Z]+\d+): (?<message>.*?)(?: \[[^\]]*\])?\s*$",
         RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<BuildDiagnostic> Parse(string output) =>
@@ -19,8 +19,8 @@ public sealed record BuildDiagnostic(string File, int Line, int Column, int EndL
             .Where(m => m.Success)
             .Select(m => new BuildDiagnostic(
                 m.Groups["file"].Value.Trim(),
-                int.Parse(m.Groups["line"].Value),
-                int.Parse(m.Groups["col"].Value),
+                m.Groups["line"].Success ? int.Parse(m.Groups["line"].Value) : 0,
+                m.Groups["col"].Success ? int.Parse(m.Groups["col"].Value) : 0,
                 m.Groups["endLine"].Success ? int.Parse(m.Groups["endLine"].Value) : 0,
                 m.Groups["endCol"].Success ? int.Parse(m.Groups["endCol"].Value) : 0,
                 m.Groups["severity"].Value,

@@ -79,14 +79,13 @@ public sealed class PackageEndToEndTests
     public void Analyzer_reports_the_contradicted_member_and_the_task_the_deployment_places_each_once()
     {
         // The clean deployment with one port changed in C#: the task reports every place that now disagrees (RF4001,
-        // made non-fatal so the compiler runs), the analyzer the member (RF4004, raised from info by .globalconfig).
+        // made non-fatal so the compiler runs), the analyzer the member (RF4004, a warning by default).
         var workspace = _package.CreateWorkspace("redfire");
         var servicesConfig = Path.Combine(workspace.Directory, "config", "backend", "ServiceConfig.cs");
         var source = File.ReadAllText(servicesConfig);
         const string original = "UserTradingPort = BasePort + 1;";
         Assert.Contains(original, source);
         File.WriteAllText(servicesConfig, source.Replace(original, "UserTradingPort = BasePort + 11;"));
-        workspace.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.RF4004.severity = warning\n");
         var lines = File.ReadAllLines(servicesConfig);
         var line = Array.FindIndex(lines, l => l.Contains("BasePort + 11")) + 1;
         var column = lines[line - 1].IndexOf("BasePort + 11", StringComparison.Ordinal) + 1;
@@ -124,7 +123,7 @@ public sealed class PackageEndToEndTests
     }
 
     /// <summary>The compiler must load the analyzer (CS8032/CS9057 say it did not) and it must never throw (AD0001).</summary>
-    private static void AssertNoAnalyzerLoadProblems(BuildResult build)
+    internal static void AssertNoAnalyzerLoadProblems(BuildResult build)
     {
         foreach (var code in new[] { "CS9057", "CS8032", "CS8033", "AD0001" })
             Assert.False(build.Output.Contains(code, StringComparison.Ordinal), $"{code} in the build:\n{build.Output}");
@@ -139,7 +138,7 @@ public sealed class PackageEndToEndTests
         var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = root, Configuration = configuration });
         return result.Diagnostics
             .Where(d => d.Severity >= Severity.Warning)
-            .Select(d => ($"{d.Location.File}({d.Location.Line},{d.Location.Column}): {d.RuleId}: {d.Message}", d.Severity))
+            .Select(d => ($"{d.Location.File}({d.Location.Line},{d.Location.Column}): {d.RuleId}: {(d.Help.Length == 0 ? d.Message : $"{d.Message} {d.Help}")}", d.Severity))
             .Distinct()
             .ToArray();
     }

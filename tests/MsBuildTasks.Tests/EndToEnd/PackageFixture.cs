@@ -51,10 +51,21 @@ public sealed class PackageFixture : IDisposable
     /// </summary>
     public Workspace CreateWorkspace(string example, string projectProperties = "")
     {
+        var workspace = CreateRepository(example);
+        workspace.Write("App.csproj", Project("net10.0", projectProperties));
+        return workspace;
+    }
+
+    /// <summary>A copy of an example with a nuget.config for the package feed and no project; a repository (with .git) when <paramref name="git"/>.</summary>
+    public Workspace CreateRepository(string example, bool git = true)
+    {
         var directory = Path.Combine(_root, $"ws{System.Threading.Interlocked.Increment(ref _workspaces)}-{example}");
         CopyDirectory(Path.Combine(RepositoryRoot, "examples", example), directory);
-        Directory.CreateDirectory(Path.Combine(directory, ".git"));
-        File.WriteAllText(Path.Combine(directory, ".git", "HEAD"), "ref: refs/heads/main\n");
+        if (git)
+        {
+            Directory.CreateDirectory(Path.Combine(directory, ".git"));
+            File.WriteAllText(Path.Combine(directory, ".git", "HEAD"), "ref: refs/heads/main\n");
+        }
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -63,20 +74,23 @@ public sealed class PackageFixture : IDisposable
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(directory, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                {projectProperties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="RedFire.Lint" Version="{PackageVersion}" />
-              </ItemGroup>
-            </Project>
-            """);
         return new Workspace(directory, Environment);
     }
+
+    /// <summary>A project file referencing the package: <paramref name="frameworks"/> is one framework or a ';' list.</summary>
+    public static string Project(string frameworks, string properties = "", string items = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <{(frameworks.Contains(';') ? "TargetFrameworks" : "TargetFramework")}>{frameworks}</{(frameworks.Contains(';') ? "TargetFrameworks" : "TargetFramework")}>
+            <Nullable>enable</Nullable>
+            {properties}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="RedFire.Lint" Version="{PackageVersion}" />
+            {items}
+          </ItemGroup>
+        </Project>
+        """;
 
     public void Dispose()
     {
@@ -126,11 +140,20 @@ public sealed class Workspace
         File.WriteAllText(path, text);
     }
 
-    /// <summary>`dotnet build` at normal verbosity (the task's progress messages show), without build servers.</summary>
-    public BuildResult Build(params string[] properties)
+    public void Delete(string relativePath) => File.Delete(Path.Combine(Directory, relativePath));
+
+    /// <summary>When the compiler last wrote a project's assembly in obj/ (it does not when CoreCompile is up to date).</summary>
+    public DateTime CompiledAt(string projectFolder, string assemblyName, string framework = "net10.0") =>
+        File.GetLastWriteTimeUtc(Path.Combine(Directory, projectFolder, "obj", "Debug", framework, assemblyName + ".dll"));
+
+    /// <summary>`dotnet build App.csproj` at normal verbosity (the task's progress messages show), without build servers.</summary>
+    public BuildResult Build(params string[] properties) => BuildProject("App.csproj", properties);
+
+    /// <summary>`dotnet build` of a project or solution (relative path), at normal verbosity, without build servers.</summary>
+    public BuildResult BuildProject(string project, params string[] arguments)
     {
         var result = DotNetCli.Run(Directory, _environment,
-            ["build", "App.csproj", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:n", "-clp:NoSummary", .. properties]);
+            ["build", project, "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:n", "-clp:NoSummary", .. arguments]);
         return new BuildResult(result.ExitCode, result.Output, BuildDiagnostic.Parse(result.Output), Directory);
     }
 }
@@ -142,6 +165,20 @@ public sealed record BuildResult(int ExitCode, string Output, IReadOnlyList<Buil
     public string[] RfKeys => Rf.Select(d => d.Key(Root)).OrderBy(k => k, StringComparer.Ordinal).ToArray();
 
     public string[] RfKeysWithMessages => Rf.Select(d => d.KeyWithMessage(Root)).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// How many times the log reports a rule, counting each project and framework that reports it
+    /// (<see cref="Diagnostics"/> folds those together).
+    /// </summary>
+    public int Reports(string ruleId) =>
+        Output.Split('\n')
+            .Select(l => NodePrefix.Replace(l.Trim(), string.Empty))
+            .Where(l => l.Contains($": warning {ruleId}:") || l.Contains($": error {ruleId}:"))
+            .Distinct()
+            .Count();
+
+    /// <summary>The console logger shows a diagnostic where it happens ("3>…") and again in the closing list.</summary>
+    private static readonly System.Text.RegularExpressions.Regex NodePrefix = new(@"^\d+>");
 
     public override string ToString() => $"exit {ExitCode}\n{Output}";
 }
