@@ -124,6 +124,9 @@ public sealed class ConfigFile
         if (policy["dataStoreImages"] is JArray dataStores) result = result with { DataStoreImages = Strings(dataStores) };
         if (policy["privilegeDroppingImages"] is JArray dropping) result = result with { PrivilegeDroppingImages = Strings(dropping) };
         if (policy["trustedRegistries"] is JArray registries) result = result with { TrustedRegistries = Strings(registries) };
+        if (policy["labelSchema"] is JObject labels)
+            result = result with { LabelSchema = labels.Properties().Where(p => p.Value.Type == JTokenType.String).ToDictionary(p => p.Name, p => (string)p.Value!, StringComparer.Ordinal) };
+        if (policy["strictLabels"] is JValue { Type: JTokenType.Boolean } strict) result = result with { StrictLabels = (bool)strict };
         return result;
     }
 
