@@ -144,6 +144,9 @@ public sealed class ConfigFile
         if (policy["runtimeSocketImages"] is JArray socketImages) result = result with { RuntimeSocketImages = Strings(socketImages) };
         if (policy["hostMonitorImages"] is JArray monitors) result = result with { HostMonitorImages = Strings(monitors) };
         if (policy["trustedRegistries"] is JArray registries) result = result with { TrustedRegistries = Strings(registries) };
+        if (policy["labelSchema"] is JObject labels)
+            result = result with { LabelSchema = labels.Properties().Where(p => p.Value.Type == JTokenType.String).ToDictionary(p => p.Name, p => (string)p.Value!, StringComparer.Ordinal) };
+        if (policy["strictLabels"] is JValue { Type: JTokenType.Boolean } strict) result = result with { StrictLabels = (bool)strict };
         return result;
     }
 

@@ -57,5 +57,14 @@ public sealed record LintPolicy
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> ComposeProjects { get; init; } = [];
 
+    /// <summary>
+    /// Labels every image must carry, by name, with the kind of value each holds: text, url, rfc3339, spdx, hash,
+    /// semver or email. Empty: no label is required (the label rules stay silent).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> LabelSchema { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>With a <see cref="LabelSchema"/>: labels the schema does not name are reported too.</summary>
+    public bool StrictLabels { get; init; }
+
     public static LintPolicy Default { get; } = new();
 }

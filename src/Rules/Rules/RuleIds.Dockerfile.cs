@@ -52,4 +52,26 @@ public static partial class RuleIds
     public const string PackageUpdateAlone = "RF1045";
     public const string PipeWithoutPipefail = "RF1047";
     public const string TlsVerificationDisabled = "RF1046";
+    public const string UnpinnedRpmPackages = "RF1048";
+    public const string DistributionUpgrade = "RF1049";
+    public const string UnsuitableCommandInRun = "RF1050";
+    public const string CopiedArchiveExtracted = "RF1051";
+    public const string UntrustedBaseRegistry = "RF1052";
+    public const string RelativeCopyWithoutWorkdir = "RF1053";
+    public const string WgetWithoutProgress = "RF1054";
+    public const string InvalidLabelKey = "RF1055";
+    public const string RequiredLabelMissing = "RF1056";
+    public const string UnexpectedLabel = "RF1057";
+    public const string InvalidLabelValue = "RF1058";
+    public const string ConsecutiveRuns = "RF1059";
+    public const string YarnCacheNotCleaned = "RF1060";
+    public const string UnpinnedGoInstall = "RF1061";
+    public const string NonNumericUser = "RF1062";
+    public const string CopyWholeFilesystem = "RF1063";
+    public const string WgetAndCurl = "RF1064";
+    public const string ShellReplacedBySymlink = "RF1065";
+    public const string HadolintInlineIgnore = "RF1066";
+    public const string InvalidDefaultArgInFrom = "RF1067";
+    public const string InvalidDefinitionDescription = "RF1068";
+    public const string InstructionBeforeFrom = "RF1069";
 }

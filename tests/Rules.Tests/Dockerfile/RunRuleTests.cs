@@ -120,7 +120,7 @@ public class RunRuleTests
 
     [Fact]
     public void Rpm_installs_with_yes_pass() =>
-        RuleTest.Passes(RuleIds.RpmInstallWithoutYes, ("Dockerfile", "FROM fedora:40\nRUN dnf install -y httpd && yum -y install git && zypper --non-interactive install vim && microdnf install x\n"));
+        RuleTest.Passes(RuleIds.RpmInstallWithoutYes, ("Dockerfile", "FROM fedora:40\nRUN dnf install -y httpd && yum -y install git && zypper --non-interactive install vim && microdnf install -y x && pacman -Syu --noconfirm\n"));
 
     [Fact]
     public void Rpm_cache_not_cleaned_is_reported() =>

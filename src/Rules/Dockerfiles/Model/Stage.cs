@@ -16,7 +16,11 @@ public sealed class Stage
 
     public int Index { get; }
 
+    /// <summary>The FROM; for a <see cref="IsFragment"/>, the first instruction of the fragment.</summary>
     public Instruction From { get; }
+
+    /// <summary>True for the instructions written before any FROM: a stage with no base (unresolved), no name.</summary>
+    public bool IsFragment { get; internal set; }
 
     /// <summary>The name after AS, as written (stage names compare case-insensitively).</summary>
     public string? Name => NameWord?.Value;

@@ -51,19 +51,19 @@ internal sealed class StageBuilder
                 stageInstructions.Clear();
                 continue;
             }
-            if (current is null)
+            if (current is null && instruction.Is("ARG"))
             {
-                if (instruction.Is("ARG"))
+                foreach (var pair in instruction.Pairs)
                 {
-                    foreach (var pair in instruction.Pairs)
-                    {
-                        var value = pair.Value is null ? null : VariableExpander.Expand(pair.Value.Raw, n => Lookup(globals, n), _escape, keepUnset: true).Value;
-                        globals[pair.Name] = value;
-                        globalArgs.Add(new GlobalArg(pair.Name, value, pair, instruction));
-                    }
+                    var value = pair.Value is null ? null : VariableExpander.Expand(pair.Value.Raw, n => Lookup(globals, n), _escape, keepUnset: true).Value;
+                    globals[pair.Name] = value;
+                    globalArgs.Add(new GlobalArg(pair.Name, value, pair, instruction));
                 }
                 continue;
             }
+            // Instructions before any FROM (a fragment, as in snippets and templates) form a stage of their own, so
+            // the rules still read them as hadolint does; the builder rejects such a file and RF0001 says so.
+            current ??= StartFragment(stages, instruction);
             stageInstructions.Add(instruction);
         }
         if (current is not null) Finish(current, stageInstructions, globals);
@@ -72,6 +72,13 @@ internal sealed class StageBuilder
     }
 
     private static string? Lookup(Dictionary<string, string?> values, string name) => values.TryGetValue(name, out var value) ? value : null;
+
+    private static Stage StartFragment(List<Stage> stages, Instruction first)
+    {
+        var stage = new Stage(stages.Count, first) { IsFragment = true, IsBaseResolved = false };
+        stages.Add(stage);
+        return stage;
+    }
 
     private Stage StartStage(List<Stage> stages, Dictionary<string, Stage> byName, Instruction from, Dictionary<string, string?> globals)
     {

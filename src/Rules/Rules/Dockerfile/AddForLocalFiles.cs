@@ -24,7 +24,8 @@ public sealed class AddForLocalFiles : IRule<DockerfileDocument>
                 // A variable source (ADD ${JAR_FILE} app.jar) is a local path unless it is a URL or an archive.
                 if (copy.Sources.Any(s => IsRemote(s.Value) || IsArchive(s.Value))) continue;
                 context.Report(copy.Instruction.KeywordLocation,
-                    $"{document.Path}: ADD {string.Join(" ", copy.Sources.Select(s => s.Value))} copies local files; use COPY, which does only that (ADD also downloads URLs and unpacks archives)");
+                    $"'ADD {string.Join(" ", copy.Sources.Select(s => s.Value))}' copies local files, which COPY does without ADD's URL downloads and archive unpacking.",
+                    $"Write COPY instead of ADD.");
             }
         }
     }

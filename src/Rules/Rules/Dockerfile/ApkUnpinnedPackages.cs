@@ -20,7 +20,8 @@ public sealed class ApkUnpinnedPackages : IRule<DockerfileDocument>
                 if (first) { first = false; continue; }
                 var name = package.Value;
                 if (name.IndexOfAny(['=', '~', '>', '<']) >= 0 || package.HasExpansion || name.EndsWith(".apk")) continue;
-                context.Report(package.Location, $"{document.Path}: apk package '{name}' has no version; write '{name}=<version>' (or '{name}~<major.minor>')");
+                context.Report(package.Location, $"apk package '{name}' has no version, so each build installs whatever the index has that day.",
+                    $"Pin it: '{name}=<version>' (or '{name}~<major.minor>').");
             }
         }
     }

@@ -1,9 +1,8 @@
-using System.Linq;
 using RedFire.Lint.Dockerfiles;
 
 namespace RedFire.Lint.Rules.Dockerfile;
 
-/// <summary>RF1008 (info): <c>apt-get install pkg</c> without <c>pkg=version</c>; rebuilds may install other versions.</summary>
+/// <summary>RF1008 (info): <c>apt-get install pkg</c> (or apt, aptitude) without <c>pkg=version</c>; rebuilds may install other versions.</summary>
 public sealed class AptGetUnpinnedPackages : IRule<DockerfileDocument>
 {
     public string Id => RuleIds.AptGetUnpinnedPackages;
@@ -12,12 +11,13 @@ public sealed class AptGetUnpinnedPackages : IRule<DockerfileDocument>
     {
         foreach (var (_, _, command) in document.AllRunCommands)
         {
-            if (!command.Runs("apt-get") || PackageManagers.AptGetSubcommand(command) != "install") continue;
+            if (!PackageManagers.IsApt(command) || PackageManagers.AptGetSubcommand(command) != "install") continue;
             foreach (var package in PackageManagers.AptGetPackages(command))
             {
                 var name = package.Value;
                 if (name.Contains("=") || name.EndsWith(".deb") || name.Contains("/") || PackageManagers.IsVariable(package)) continue;
-                context.Report(package.Location, $"{document.Path}: apt package '{name}' has no version; write '{name}=<version>' to get the same package on every build");
+                context.Report(package.Location, $"apt package '{name}' has no version, so each build installs whatever version the index has that day.",
+                    $"Pin it: '{name}=<version>'.");
             }
         }
     }

@@ -3,7 +3,10 @@ using RedFire.Lint.Dockerfiles;
 
 namespace RedFire.Lint.Rules.Dockerfile;
 
-/// <summary>RF1004: <c>apt-get install</c> (or upgrade/remove…) without <c>-y</c>: the build waits for an answer and fails.</summary>
+/// <summary>
+/// RF1004: <c>apt-get install</c> (or upgrade/remove…, and the same through <c>apt</c> or <c>aptitude</c>) without
+/// <c>-y</c>: the build waits for an answer and fails.
+/// </summary>
 public sealed class AptGetWithoutYes : IRule<DockerfileDocument>
 {
     public string Id => RuleIds.AptGetWithoutYes;
@@ -12,14 +15,15 @@ public sealed class AptGetWithoutYes : IRule<DockerfileDocument>
     {
         foreach (var (_, _, command) in document.AllRunCommands)
         {
-            if (!command.Runs("apt-get")) continue;
+            if (!PackageManagers.IsApt(command)) continue;
             var sub = PackageManagers.AptGetSubcommand(command);
-            if (sub is not ("install" or "upgrade" or "dist-upgrade" or "remove" or "purge" or "autoremove" or "full-upgrade" or "build-dep")) continue;
+            if (sub is not ("install" or "upgrade" or "dist-upgrade" or "remove" or "purge" or "autoremove" or "full-upgrade" or "build-dep" or "safe-upgrade")) continue;
             if (command.HasOption("-y", "--yes", "--assume-yes") || command.Words.Any(w => w.Value is "-qq" or "-q=2" or "--quiet=2")) continue;
             // Quiet level 2 implies --assume-yes: -q given twice counts too.
             if (command.Arguments.Count(w => w.Value is "-q" or "--quiet") >= 2) continue;
             context.Report(command.Location,
-                $"{document.Path}: 'apt-get {sub}' has no -y, so it stops at the confirmation prompt and the build fails; write 'apt-get {sub} -y …' (or --yes)");
+                $"'{command.Program} {sub}' has no -y, so it stops at the confirmation prompt and the build fails.",
+                $"Add -y: '{command.Program} {sub} -y …'.");
         }
     }
 }

@@ -12,9 +12,10 @@ public sealed class AptInsteadOfAptGet : IRule<DockerfileDocument>
         foreach (var (_, _, command) in document.AllRunCommands)
         {
             if (!command.Runs("apt") || command.Name is null) continue;
-            var sub = command.Subcommand("-o", "-c", "-t")?.Value ?? "";
+            var sub = PackageManagers.AptGetSubcommand(command) ?? "";
             context.Report(command.Name.Location,
-                $"{document.Path}: 'apt {sub}' uses apt, which warns that its command-line interface is unstable in scripts; use 'apt-get {sub}' (or apt-cache for searches)");
+                $"'apt {sub}' uses apt, whose command-line interface is not stable for scripts; apt-get is.",
+                $"Write 'apt-get {sub}' (or apt-cache for searches).");
         }
     }
 }

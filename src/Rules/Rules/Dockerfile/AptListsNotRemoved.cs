@@ -5,8 +5,9 @@ using RedFire.Lint.Dockerfiles;
 namespace RedFire.Lint.Rules.Dockerfile;
 
 /// <summary>
-/// RF1006: a RUN of the final image runs <c>apt-get install</c> but does not delete <c>/var/lib/apt/lists</c> in the
-/// same RUN, so the package lists stay in the layer. A cache or tmpfs mount on the lists directory is fine.
+/// RF1006: a RUN of the final image runs <c>apt-get install</c> (or apt, aptitude) but does not delete
+/// <c>/var/lib/apt/lists</c> in the same RUN, so the package lists stay in the layer. Every such RUN is reported.
+/// A cache or tmpfs mount on the lists directory (or on /var/lib/apt) is fine.
 /// </summary>
 public sealed class AptListsNotRemoved : IRule<DockerfileDocument>
 {
@@ -16,13 +17,14 @@ public sealed class AptListsNotRemoved : IRule<DockerfileDocument>
     {
         foreach (var stage in document.FinalImageStages)
         {
-            foreach (var run in stage.Runs)
+            foreach (var run in stage.Runs.Concat(stage.OnBuildRuns))
             {
-                var install = run.Commands.FirstOrDefault(c => c.Runs("apt-get") && PackageManagers.AptGetSubcommand(c) == "install");
+                var install = run.Commands.FirstOrDefault(c => PackageManagers.IsApt(c) && PackageManagers.AptGetSubcommand(c) == "install");
                 if (install is null) continue;
-                if (run.Commands.Any(RemovesLists) || run.Mounts.Any(m => (m.Value ?? "").Contains("/var/lib/apt"))) continue;
+                if (run.Commands.Any(RemovesLists) || PackageManagers.MountsCacheOn(run, "/var/lib/apt/lists")) continue;
                 context.Report(install.Location,
-                    $"{document.Path}: 'apt-get install' in the final image does not remove /var/lib/apt/lists in the same RUN, which leaves tens of MB of package lists in the layer; end the RUN with '&& rm -rf /var/lib/apt/lists/*'");
+                    $"'{install.Program} install' leaves /var/lib/apt/lists in the layer (tens of MB of package lists), because the same RUN does not delete them.",
+                    $"End the RUN with '&& rm -rf /var/lib/apt/lists/*', or mount a cache: 'RUN --mount=type=cache,target=/var/lib/apt/lists …'.");
             }
         }
     }

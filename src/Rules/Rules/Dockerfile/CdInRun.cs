@@ -19,7 +19,8 @@ public sealed class CdInRun : IRule<DockerfileDocument>
             var target = command.Arguments.Count > 0 ? command.Arguments[0].Value : "~";
             if (target == "-") continue;
             context.Report(command.Name.Location,
-                $"{document.Path}: RUN changes directory with 'cd {target}', which only lasts for this RUN; use 'WORKDIR {target}' before it");
+                $"'cd {target}' changes the directory for this RUN only, which later instructions do not see.",
+                $"Set 'WORKDIR {target}' before the RUN.");
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class CopyFromUnknownStage : IRule<DockerfileDocument>
                 var location = from.ValueLocation;
                 if (stage.HasName(name) || name == stage.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 {
-                    context.Report(location, $"{document.Path}: COPY --from={name} names the stage it is in ('{stage}'); a stage cannot copy from itself — name an earlier stage");
+                    context.Report(location, $"COPY --from={name} names the stage it is in ('{stage}'), and a stage cannot copy from itself.", $"Name an earlier stage.");
                     continue;
                 }
                 var known = firstIndex.TryGetValue(name, out var namedIndex);
@@ -36,15 +36,15 @@ public sealed class CopyFromUnknownStage : IRule<DockerfileDocument>
                 if (int.TryParse(name, out var index))
                 {
                     if (index < 0 || index >= stage.Index)
-                        context.Report(location, $"{document.Path}: COPY --from={name} refers to stage index {name}, but only stages 0–{stage.Index - 1} come before this one");
+                        context.Report(location, $"COPY --from={name} refers to stage index {name}, but only stages 0–{stage.Index - 1} come before this one.", $"Name an earlier stage, preferably by its AS name.");
                     continue;
                 }
                 if (name.IndexOfAny([':', '/', '.', '@']) >= 0) continue;
                 var later = known ? document.Stages[namedIndex] : null;
                 if (later is not null)
-                    context.Report(location, $"{document.Path}: COPY --from={name} names stage '{name}' defined later (line {later.From.StartLine}); the builder would pull an image called '{name}' instead — move the stage before this one");
+                    context.Report(location, $"COPY --from={name} names stage '{name}', defined later (line {later.From.StartLine}), so the builder pulls an image called '{name}' instead.", $"Move stage '{name}' before this one.");
                 else
-                    context.Report(location, $"{document.Path}: COPY --from={name} names no stage of this Dockerfile, so the builder pulls an image '{name}:latest'; name an earlier stage, or write the image with its tag");
+                    context.Report(location, $"COPY --from={name} names no stage of this Dockerfile, so the builder pulls an image '{name}:latest'.", $"Name an earlier stage, or write the image with its tag.");
             }
         }
     }

@@ -20,7 +20,8 @@ public sealed class CopyManySourcesToFile : IRule<DockerfileDocument>
                 var path = destination.Value;
                 if (path.EndsWith("/", StringComparison.Ordinal) || path.EndsWith("\\", StringComparison.Ordinal) || path == "." || path.Contains("$")) continue;
                 context.Report(destination.Location,
-                    $"{document.Path}: {copy.Instruction.Keyword} has {copy.Sources.Count} sources but destination '{path}' does not end with '/', which the builder rejects; write '{path}/'");
+                    $"{copy.Instruction.Keyword} has {copy.Sources.Count} sources but the destination '{path}' does not end with '/', which the builder rejects.",
+                    $"Write '{path}/'.");
             }
         }
     }

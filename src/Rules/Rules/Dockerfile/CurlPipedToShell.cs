@@ -26,7 +26,8 @@ public sealed class CurlPipedToShell : IRule<DockerfileDocument>
                 if (shell is null || !Shells.Contains(shell.Substring(shell.LastIndexOf('/') + 1))) continue;
                 var url = fetch.Arguments.FirstOrDefault(a => a.Value.Contains("://"))?.Value ?? "the download";
                 context.Report(fetch.Location.Through(next.Location),
-                    $"{document.Path}: RUN pipes {url} from {fetch.Program} straight into {shell}, running unverified code; download to a file, check its SHA-256 (sha256sum -c), then run it");
+                    $"RUN pipes {url} from {fetch.Program} straight into {shell}, which runs code nobody verified.",
+                    $"Download it to a file, check its SHA-256 (sha256sum -c), then run it.");
             }
         }
     }

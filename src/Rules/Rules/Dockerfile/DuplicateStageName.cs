@@ -17,7 +17,8 @@ public sealed class DuplicateStageName : IRule<DockerfileDocument>
             if (stage.NameWord is null) continue;
             if (seen.TryGetValue(stage.NameWord.Value, out var first))
                 context.Report(stage.NameWord.Location,
-                    $"{document.Path}: stage name '{stage.Name}' is already used by the stage on line {first.From.StartLine}; give each stage a unique name",
+                    $"Stage name '{stage.Name}' is already used by the stage on line {first.From.StartLine}.",
+                    $"Give each stage a unique name.",
                     new RelatedLocation(first.NameWord!.Location, "first stage with this name"));
             else seen[stage.NameWord.Value] = stage;
         }

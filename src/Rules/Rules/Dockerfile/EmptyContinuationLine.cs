@@ -10,6 +10,7 @@ public sealed class EmptyContinuationLine : IRule<DockerfileDocument>
     public void Check(DockerfileDocument document, RuleContext context)
     {
         foreach (var line in document.Syntax.EmptyContinuationLines)
-            context.Report(line, $"{document.Path}: empty line {line.Line} inside a continued instruction; remove it (or make it a '#' comment) — the builder will reject empty continuation lines");
+            context.Report(line, $"Line {line.Line} is empty inside a continued instruction, which the builder deprecates and will reject.",
+                $"Remove the line, or make it a '#' comment.");
     }
 }

@@ -19,9 +19,10 @@ public sealed class ExposeInvalidFormat : IRule<DockerfileDocument>
                 {
                     if (!port.IsResolved) continue;
                     if (port.HasAddress)
-                        context.Report(port.Location, $"{document.Path}: EXPOSE {port.Value} contains an IP address or host port, which EXPOSE does not support; expose the container port only (EXPOSE {ContainerPart(port.Value)}) and publish it in compose or docker run");
+                        context.Report(port.Location, $"EXPOSE {port.Value} has an IP address or host port, which EXPOSE does not support.",
+                            $"Expose the container port only ('EXPOSE {ContainerPart(port.Value)}') and publish it in compose or docker run.");
                     else if (!port.IsNumeric)
-                        context.Report(port.Location, $"{document.Path}: EXPOSE {port.Value} is not a port; write a number, a range (8000-8010) or either with /tcp or /udp");
+                        context.Report(port.Location, $"EXPOSE {port.Value} is not a port.", $"Write a number, a range (8000-8010), or either with /tcp or /udp.");
                 }
             }
     }

@@ -14,9 +14,9 @@ public sealed class ExposePortOutOfRange : IRule<DockerfileDocument>
             {
                                 if (port.Port is not { } low || port.EndPort is not { } high) continue;
                 if (low > 65535 || high > 65535)
-                    context.Report(port.Location, $"{document.Path}: EXPOSE {port.Value}: ports go from 0 to 65535; fix the port number");
+                    context.Report(port.Location, $"EXPOSE {port.Value} is out of range; ports go from 0 to 65535.", $"Fix the port number.");
                 else if (high < low)
-                    context.Report(port.Location, $"{document.Path}: EXPOSE {port.Value}: the range ends ({high}) before it starts ({low}); write {high}-{low}");
+                    context.Report(port.Location, $"EXPOSE {port.Value} is a range that ends ({high}) before it starts ({low}).", $"Write '{high}-{low}'.");
             }
     }
 }

@@ -16,9 +16,9 @@ public sealed class ExposeProtocolCasing : IRule<DockerfileDocument>
                 if (port.Protocol is not { } protocol || !port.IsResolved) continue;
                 var lower = protocol.ToLowerInvariant();
                 if (lower is not ("tcp" or "udp" or "sctp"))
-                    context.Report(port.Location, $"{document.Path}: EXPOSE {port.Value} has protocol '{protocol}'; the protocol is tcp, udp or sctp");
+                    context.Report(port.Location, $"EXPOSE {port.Value} has protocol '{protocol}', expected tcp, udp or sctp.", $"Write /tcp, /udp or /sctp.");
                 else if (!string.Equals(lower, protocol, StringComparison.Ordinal))
-                    context.Report(port.Location, $"{document.Path}: EXPOSE {port.Value}: write the protocol in lower case ('{lower}')");
+                    context.Report(port.Location, $"EXPOSE {port.Value} writes the protocol as '{protocol}', expected lower case '{lower}'.", $"Write '/{lower}'.");
             }
     }
 }

@@ -14,7 +14,8 @@ public sealed class ExposeSshPort : IRule<DockerfileDocument>
             {
                 if (port.Port is not { } low || port.EndPort is not { } high) continue;
                 if (low <= 22 && 22 <= high && port.Protocol?.ToLowerInvariant() is null or "tcp")
-                    context.Report(port.Location, $"{document.Path}: EXPOSE {port.Value} exposes SSH (port 22); run no SSH server in the container — use docker exec / kubectl exec to get a shell");
+                    context.Report(port.Location, $"EXPOSE {port.Value} exposes SSH (port 22), so the container runs an SSH server that must be patched and guarded.",
+                        $"Remove the SSH server; use docker exec or kubectl exec to get a shell.");
             }
     }
 }

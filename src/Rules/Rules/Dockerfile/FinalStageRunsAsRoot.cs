@@ -22,7 +22,8 @@ public sealed class FinalStageRunsAsRoot : IRule<DockerfileDocument>
         {
             if (user.IsRoot)
                 context.Report(user.Instruction.Location,
-                    $"{document.Path}: the final stage '{stage}' runs as '{user.Value}' (USER on line {user.Instruction.StartLine}); add a USER with a non-root user (for example USER 10001 or USER app) after the steps that need root");
+                    $"The final stage '{stage}' runs as '{user.Value}' (USER on line {user.Instruction.StartLine}), expected a non-root user.",
+                    $"Add a USER with a non-root user (for example USER 10001) after the steps that need root.");
             return;
         }
 
@@ -35,6 +36,7 @@ public sealed class FinalStageRunsAsRoot : IRule<DockerfileDocument>
         if (tag.IndexOf("nonroot", StringComparison.OrdinalIgnoreCase) >= 0 || tag.IndexOf("rootless", StringComparison.OrdinalIgnoreCase) >= 0
             || image.Repository.IndexOf("rootless", StringComparison.OrdinalIgnoreCase) >= 0) return;
         context.Report(stage.From.Location,
-            $"{document.Path}: the final stage '{stage}' (FROM {stage.BaseName}) sets no USER, so the container runs as root; add USER <non-root user> before CMD/ENTRYPOINT");
+            $"The final stage '{stage}' (FROM {stage.BaseName}) sets no USER, so the container runs as root.",
+            $"Add 'USER <non-root user>' before CMD/ENTRYPOINT.");
     }
 }

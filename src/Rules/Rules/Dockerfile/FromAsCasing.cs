@@ -18,7 +18,7 @@ public sealed class FromAsCasing : IRule<DockerfileDocument>
             var fromLower = string.Equals(from, from.ToLowerInvariant(), StringComparison.Ordinal);
             var expected = fromUpper ? "AS" : fromLower ? "as" : null;
             if (expected is null || asKeyword.Raw == expected) continue;
-            context.Report(asKeyword.Location, $"{document.Path}: '{asKeyword.Raw}' and '{from}' are cased differently; write '{from} … {expected} {stage.Name}'");
+            context.Report(asKeyword.Location, $"'{asKeyword.Raw}' is cased differently from '{from}', expected '{expected}'.", $"Write '{from} … {expected} {stage.Name}'.");
         }
     }
 }

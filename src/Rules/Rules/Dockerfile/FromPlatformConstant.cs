@@ -21,7 +21,8 @@ public sealed class FromPlatformConstant : IRule<DockerfileDocument>
             // A stage named after its platform (AS build-amd64, AS linux) is deliberately platform-specific (BuildKit agrees).
             if (stage.Name is { } name && value.Split('/').Any(part => part.Length > 0 && name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)) continue;
             context.Report(platform.Location,
-                $"{document.Path}: FROM --platform={value} pins the stage to one platform, so multi-platform builds get the wrong architecture; use --platform=$BUILDPLATFORM for build tools, or drop the flag");
+                $"FROM --platform={value} pins the stage to one platform, so multi-platform builds get the wrong architecture.",
+                $"Use --platform=$BUILDPLATFORM for build tools, or drop the flag.");
         }
     }
 }

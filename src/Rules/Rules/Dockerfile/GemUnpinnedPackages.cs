@@ -1,11 +1,12 @@
+using System.Linq;
 using RedFire.Lint.Dockerfiles;
 
 namespace RedFire.Lint.Rules.Dockerfile;
 
-/// <summary>RF1029 (info): <c>gem install name</c> without <c>name:version</c> or <c>-v</c>.</summary>
+/// <summary>RF1029 (info): <c>gem install name</c> without <c>name:version</c> or <c>-v</c>. Words after <c>--</c> are build flags.</summary>
 public sealed class GemUnpinnedPackages : IRule<DockerfileDocument>
 {
-    private static readonly string[] OptionsWithValue = ["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source", "-s", "-P", "--trust-policy", "-g", "--file"];
+    private static readonly string[] OptionsWithValue = ["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source", "-s", "-P", "--trust-policy", "-g", "--file", "--platform"];
 
     public string Id => RuleIds.GemUnpinnedPackages;
 
@@ -13,14 +14,14 @@ public sealed class GemUnpinnedPackages : IRule<DockerfileDocument>
     {
         foreach (var (_, _, command) in document.AllRunCommands)
         {
-            if (!command.Runs("gem") || command.Subcommand(OptionsWithValue)?.Value != "install") continue;
+            if (!command.Runs("gem") || command.Subcommand(OptionsWithValue)?.Value is not ("install" or "i")) continue;
             if (command.HasOption("-v", "--version")) continue;
-            var first = true;
-            foreach (var package in command.Operands(OptionsWithValue))
+            var beforeBuildFlags = new System.Collections.Generic.HashSet<ShellWord>(command.Arguments.TakeWhile(a => a.Value != "--"));
+            foreach (var package in command.Operands(OptionsWithValue).Skip(1).Where(beforeBuildFlags.Contains))
             {
-                if (first) { first = false; continue; }
                 if (package.Value.Contains(":") || package.HasExpansion || package.Value.EndsWith(".gem")) continue;
-                context.Report(package.Location, $"{document.Path}: gem '{package.Value}' has no version; write '{package.Value}:<version>'");
+                context.Report(package.Location, $"gem '{package.Value}' has no version, so each build installs whatever is newest that day.",
+                    $"Pin it: '{package.Value}:<version>' (or -v <version>).");
             }
         }
     }

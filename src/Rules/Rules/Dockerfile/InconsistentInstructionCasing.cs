@@ -20,7 +20,8 @@ public sealed class InconsistentInstructionCasing : IRule<DockerfileDocument>
             var expected = majorityUpper ? instruction.Keyword : instruction.Keyword.ToLowerInvariant();
             if (string.Equals(written, expected, StringComparison.Ordinal)) continue;
             context.Report(instruction.KeywordLocation,
-                $"{document.Path}: '{written}' should be written '{expected}', like most instructions in this file ({(majorityUpper ? "upper" : "lower")} case)");
+                $"'{written}' is cased differently from most instructions in this file, expected '{expected}' ({(majorityUpper ? "upper" : "lower")} case).",
+                $"Write '{expected}'.");
         }
     }
 }

@@ -18,7 +18,8 @@ public sealed class InvalidJsonFallsBackToShell : IRule<DockerfileDocument>
             if (!target.IsJsonFallback || !LooksLikeExecForm(target.ArgumentText)) continue;
             var hint = target.ArgumentText.Contains("'") ? "JSON needs double quotes" : "check the brackets, quotes and commas";
             context.Report(target.ArgumentsLocation,
-                $"{document.Path}: {target.Keyword} arguments look like exec form but are not valid JSON ({hint}), so the builder runs them as a shell command; write {target.Keyword} [\"executable\", \"arg\"]");
+                $"The {target.Keyword} arguments look like exec form but are not valid JSON ({hint}), so the builder runs them as a shell command.",
+                $"Write {target.Keyword} [\"executable\", \"arg\"].");
         }
     }
 

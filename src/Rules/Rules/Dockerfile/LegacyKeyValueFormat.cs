@@ -16,7 +16,7 @@ public sealed class LegacyKeyValueFormat : IRule<DockerfileDocument>
             var pair = target.Pairs[0];
             var value = pair.Value?.Raw ?? "";
             var quoted = value.IndexOf(' ') >= 0 && !value.StartsWith("\"") ? $"\"{value}\"" : value;
-            context.Report(target.Location, $"{document.Path}: '{target.Keyword} {pair.Key.Raw} {value}' uses the legacy space-separated form; write {target.Keyword} {pair.Key.Raw}={quoted}");
+            context.Report(target.Location, $"'{target.Keyword} {pair.Key.Raw} {value}' uses the legacy space-separated form, expected key=value.", $"Write '{target.Keyword} {pair.Key.Raw}={quoted}'.");
         }
     }
 }

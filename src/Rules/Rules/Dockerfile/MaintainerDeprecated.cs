@@ -13,7 +13,8 @@ public sealed class MaintainerDeprecated : IRule<DockerfileDocument>
         {
             if (!instruction.Is("MAINTAINER")) continue;
             context.Report(instruction.Location,
-                $"{document.Path}: MAINTAINER is deprecated; write LABEL org.opencontainers.image.authors=\"{instruction.ArgumentText.Replace("\"", "\\\"")}\"");
+                $"MAINTAINER is deprecated; the author belongs in a label.",
+                $"Write LABEL org.opencontainers.image.authors=\"{instruction.ArgumentText.Replace("\"", "\\\"")}\".");
         }
     }
 }

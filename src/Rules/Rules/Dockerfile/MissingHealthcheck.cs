@@ -30,7 +30,8 @@ public sealed class MissingHealthcheck : IRule<DockerfileDocument>
         var evidence = ServingEvidence(stage);
         if (evidence is null) return;
         context.Report(stage.From.Location,
-            $"{document.Path}: the final stage '{stage}' serves ({evidence.Value.Why}) but has no HEALTHCHECK, so Docker and compose cannot tell a hung service from a healthy one; add HEALTHCHECK CMD <probe>, for example HEALTHCHECK CMD curl -f http://localhost:<port>/health || exit 1",
+            $"The final stage '{stage}' serves ({evidence.Value.Why}) but has no HEALTHCHECK, so Docker and compose cannot tell a hung service from a healthy one.",
+            $"Add HEALTHCHECK CMD <probe>, for example 'HEALTHCHECK CMD curl -f http://localhost:<port>/health || exit 1'.",
             new RelatedLocation(evidence.Value.Where.Location, evidence.Value.Why));
     }
 

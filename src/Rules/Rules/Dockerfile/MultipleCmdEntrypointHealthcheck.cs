@@ -23,7 +23,8 @@ public sealed class MultipleCmdEntrypointHealthcheck : IRule<DockerfileDocument>
             {
                 if (!last.TryGetValue(instruction.Keyword, out var winner) || winner == instruction) continue;
                 context.Report(instruction.KeywordLocation,
-                    $"{document.Path}: this {instruction.Keyword} has no effect: stage '{stage}' has another {instruction.Keyword} on line {winner.StartLine}, and only the last one is used; remove this one",
+                    $"This {instruction.Keyword} has no effect, because stage '{stage}' has another {instruction.Keyword} on line {winner.StartLine} and only the last one is used.",
+                    $"Remove this {instruction.Keyword}.",
                     new RelatedLocation(winner.KeywordLocation, $"the {instruction.Keyword} that takes effect"));
             }
         }

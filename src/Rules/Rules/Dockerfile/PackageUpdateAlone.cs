@@ -25,7 +25,8 @@ public sealed class PackageUpdateAlone : IRule<DockerfileDocument>
                 if (install is not null && loneUpdate is not null && Family(install) == Family(loneUpdate) && !commands.Any(IsUpdate))
                 {
                     context.Report(install.Location,
-                        $"{document.Path}: '{install.Program} {install.Subcommand("-o", "-c", "-t", "--virtual")}' relies on '{loneUpdate}' run alone on line {loneUpdate.Location.Line}; the build cache keeps that layer, so this install can use a stale package index — run update and install in the same RUN",
+                        $"'{install.Program} {install.Subcommand("-o", "-c", "-t", "--virtual")}' relies on '{loneUpdate}', run alone on line {loneUpdate.Location.Line}, whose cached layer can hold a stale package index.",
+                        $"Run the update and the install in the same RUN.",
                         new RelatedLocation(loneUpdate.Location, "package index updated in its own RUN"));
                 }
                 var update = commands.FirstOrDefault(IsUpdate);

@@ -6,7 +6,8 @@ namespace RedFire.Lint.Rules.Dockerfile;
 
 /// <summary>
 /// RF1026 (info): <c>pip install</c> without <c>--no-cache-dir</c> keeps pip's download cache in the layer.
-/// Not reported with <c>ENV PIP_NO_CACHE_DIR</c>, a cache mount, or in stages that are not part of the final image.
+/// Not reported with <c>PIP_NO_CACHE_DIR</c> set (ENV, on the command, or exported earlier in the RUN), a cache
+/// or tmpfs mount, or in stages that are not part of the final image.
 /// </summary>
 public sealed class PipInstallKeepsCache : IRule<DockerfileDocument>
 {
@@ -16,29 +17,36 @@ public sealed class PipInstallKeepsCache : IRule<DockerfileDocument>
     {
         foreach (var stage in document.FinalImageStages)
         {
-            if (stage.Environment.TryGetValue("PIP_NO_CACHE_DIR", out var env) && env.Value is not ("" or "0" or "false" or "off" or "no")) continue;
-            foreach (var run in stage.Runs)
+            var noCacheByEnv = stage.Environment.TryGetValue("PIP_NO_CACHE_DIR", out var env) && Pip.IsTruthy(env.Value);
+            foreach (var run in stage.Runs.Concat(stage.OnBuildRuns))
             {
                 if (run.Mounts.Any(m => (m.Value ?? "").Contains("type=cache") || (m.Value ?? "").Contains("type=tmpfs"))) continue;
+                bool? exported = null;
                 foreach (var command in run.Commands)
                 {
+                    if (command.Runs("export") && command.Arguments.FirstOrDefault(a => a.Value.StartsWith("PIP_NO_CACHE_DIR=", StringComparison.Ordinal)) is { } export)
+                        exported = Pip.IsTruthy(export.Value.Substring("PIP_NO_CACHE_DIR=".Length));
                     if (!Pip.IsInstall(command) || command.HasOption("--no-cache-dir")) continue;
+                    var assigned = command.Assignments.FirstOrDefault(a => a.Value.StartsWith("PIP_NO_CACHE_DIR=", StringComparison.Ordinal));
+                    var noCache = assigned is not null ? Pip.IsTruthy(assigned.Value.Substring("PIP_NO_CACHE_DIR=".Length)) : exported ?? noCacheByEnv;
+                    if (noCache) continue;
                     context.Report(command.Location,
-                        $"{document.Path}: 'pip install' without --no-cache-dir leaves pip's cache in the image; add --no-cache-dir (or ENV PIP_NO_CACHE_DIR=1)");
+                        $"'pip install' has no --no-cache-dir, so pip's download cache stays in the image.",
+                        $"Add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1).");
                 }
             }
         }
     }
 }
 
-/// <summary>Recognises pip invocations: <c>pip</c>, <c>pip3</c>, <c>python -m pip</c>.</summary>
+/// <summary>Recognises pip invocations: <c>pip</c>, <c>pip3</c>, <c>python -m pip</c> (not pipx or pipenv).</summary>
 internal static class Pip
 {
     public static bool IsInstall(ShellCommand command)
     {
         var program = command.Program ?? "";
         var arguments = command.Arguments;
-        if (program.StartsWith("pip", StringComparison.Ordinal))
+        if (PackageManagers.IsPip(program))
             return command.Subcommand()?.Value == "install";
         if (program.StartsWith("python", StringComparison.Ordinal))
         {
@@ -47,4 +55,7 @@ internal static class Pip
         }
         return false;
     }
+
+    /// <summary>pip reads PIP_NO_CACHE_DIR as a boolean: 0, false, off, no (and empty) mean "keep the cache".</summary>
+    public static bool IsTruthy(string value) => value.Trim('"', '\'').ToLowerInvariant() is not ("" or "0" or "false" or "off" or "no");
 }

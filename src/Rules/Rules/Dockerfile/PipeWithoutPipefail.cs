@@ -28,7 +28,8 @@ public sealed class PipeWithoutPipefail : IRule<DockerfileDocument>
                     if (SetsPipefail(command)) break;
                     if (!command.IsPipedToNext || command.Program is "pwsh" or "powershell") continue;
                     context.Report(command.Location.Through(commands[i + 1].Location),
-                        $"{document.Path}: RUN pipes '{command.Program}' into '{commands[i + 1].Program}' without pipefail, so a failure of '{command.Program}' is ignored and the build goes on; add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before it (or start the script with 'set -o pipefail' where the shell supports it)");
+                        $"RUN pipes '{command.Program}' into '{commands[i + 1].Program}' without pipefail, so a failure of '{command.Program}' is ignored and the build goes on.",
+                        $"Add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before it (or start the script with 'set -o pipefail' where the shell supports it).");
                     break;
                 }
             }

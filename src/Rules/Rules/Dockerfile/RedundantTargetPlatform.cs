@@ -13,7 +13,7 @@ public sealed class RedundantTargetPlatform : IRule<DockerfileDocument>
         {
             var platform = stage.Platform;
             if (platform?.Value is not ("$TARGETPLATFORM" or "${TARGETPLATFORM}")) continue;
-            context.Report(platform.Location, $"{document.Path}: FROM --platform={platform.Value} is the default; remove the flag");
+            context.Report(platform.Location, $"FROM --platform={platform.Value} sets what is already the default.", $"Remove the flag.");
         }
     }
 }

@@ -23,7 +23,8 @@ public sealed class RelativeWorkdir : IRule<DockerfileDocument>
                 if (IsAbsolute(path) || path.StartsWith("$", StringComparison.Ordinal)) { anchored = true; continue; }
                 if (anchored) continue;
                 context.Report(instruction.Arguments[0].Location,
-                    $"{document.Path}: WORKDIR '{path}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's directory; write an absolute path such as '/{path.TrimStart('.', '/')}'");
+                    $"WORKDIR '{path}' is relative and no absolute WORKDIR comes before it, so it depends on the base image's directory.",
+                    $"Write an absolute path such as '/{path.TrimStart('.', '/')}'.");
             }
         }
     }

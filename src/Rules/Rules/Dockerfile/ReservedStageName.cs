@@ -14,7 +14,7 @@ public sealed class ReservedStageName : IRule<DockerfileDocument>
         {
             if (stage.NameWord is not { } name) continue;
             if (string.Equals(name.Value, "scratch", StringComparison.OrdinalIgnoreCase) || string.Equals(name.Value, "context", StringComparison.OrdinalIgnoreCase))
-                context.Report(name.Location, $"{document.Path}: stage name '{name.Value}' is reserved by the builder ('scratch' is the empty image, 'context' the build context); choose another name");
+                context.Report(name.Location, $"Stage name '{name.Value}' is reserved by the builder ('scratch' is the empty image, 'context' the build context).", $"Choose another name.");
         }
     }
 }

@@ -11,18 +11,20 @@ public sealed class RpmCacheNotCleaned : IRule<DockerfileDocument>
     public void Check(DockerfileDocument document, RuleContext context)
     {
         foreach (var stage in document.FinalImageStages)
-            foreach (var run in stage.Runs)
+            foreach (var run in stage.Runs.Concat(stage.OnBuildRuns))
             {
-                if (run.Mounts.Any(m => (m.Value ?? "").Contains("type=cache"))) continue;
+                if (PackageManagers.MountsCacheOn(run, "/var/cache/yum", "/var/cache/dnf", "/var/cache/zypp", "/var/cache/libdnf5")) continue;
                 foreach (var command in run.Commands)
                 {
                     string manager;
-                    if (PackageManagers.IsRpmInstall(command, out manager)) { }
-                    else if (PackageManagers.IsZypperInstall(command)) manager = "zypper";
+                    string? sub;
+                    if (PackageManagers.IsRpmInstall(command, out manager)) sub = PackageManagers.RpmSubcommand(command);
+                    else if (PackageManagers.IsZypperInstall(command)) { manager = "zypper"; sub = PackageManagers.ZypperSubcommand(command); }
                     else continue;
                     if (run.Commands.Any(c => Cleans(c, manager))) continue;
                     var clean = manager == "zypper" ? "zypper clean --all" : $"{manager} clean all";
-                    context.Report(command.Location, $"{document.Path}: '{manager} {command.Subcommand()?.Value}' is not followed by '{clean}' in the same RUN, so the package cache stays in the layer; end the RUN with '&& {clean}'");
+                    context.Report(command.Location, $"'{manager} {sub}' leaves the package cache in the layer, because the same RUN has no '{clean}'.",
+                        $"End the RUN with '&& {clean}'.");
                 }
             }
     }
@@ -31,7 +33,6 @@ public sealed class RpmCacheNotCleaned : IRule<DockerfileDocument>
     {
         if (command.Runs("rm") && command.Arguments.Any(a => a.Value.StartsWith("/var/cache/yum") || a.Value.StartsWith("/var/cache/dnf") || a.Value.StartsWith("/var/cache/zypp"))) return true;
         if (!command.Runs(manager)) return false;
-        var sub = command.Subcommand()?.Value;
-        return sub is "clean" or "cc";
+        return command.Subcommand()?.Value is "clean" or "cc";
     }
 }

@@ -22,7 +22,8 @@ public sealed class ShellFormCmdEntrypoint : IRule<DockerfileDocument>
                 if (instruction.ArgumentText.Length == 0) continue;
                 var words = instruction.Arguments.Select(a => "\"" + a.Value.Replace("\"", "\\\"") + "\"");
                 context.Report(instruction.Location,
-                    $"{document.Path}: {instruction.Keyword} in shell form runs under /bin/sh -c, which does not pass SIGTERM to the program; use exec form: {instruction.Keyword} [{string.Join(", ", words)}]");
+                    $"{instruction.Keyword} in shell form runs under /bin/sh -c, which does not pass SIGTERM to the program.",
+                    $"Use exec form: {instruction.Keyword} [{string.Join(", ", words)}].");
             }
         }
     }

@@ -15,7 +15,7 @@ public sealed class StageNameCasing : IRule<DockerfileDocument>
             if (stage.NameWord is not { } name || name.Value.Contains("$")) continue;
             var lower = name.Value.ToLowerInvariant();
             if (!string.Equals(lower, name.Value, StringComparison.Ordinal))
-                context.Report(name.Location, $"{document.Path}: stage name '{name.Value}' should be lowercase ('{lower}'), as the builder treats it");
+                context.Report(name.Location, $"Stage name '{name.Value}' has upper-case letters; the builder treats it as '{lower}'.", $"Write '{lower}'.");
         }
     }
 }

@@ -15,7 +15,8 @@ public sealed class SudoInRun : IRule<DockerfileDocument>
             var sudo = command.WrapperWords.FirstOrDefault(w => w.Value == "sudo") ?? (command.Runs("sudo") ? command.Name : null);
             if (sudo is null) continue;
             context.Report(sudo.Location,
-                $"{document.Path}: RUN uses sudo, which needs a tty/password setup in the image and behaves differently across bases; use 'USER root' before the step (and USER <app user> after), or gosu/su-exec in the entrypoint");
+                $"RUN uses sudo, which needs a tty/password setup in the image and behaves differently across bases.",
+                $"Use 'USER root' before the step (and 'USER <app user>' after), or gosu/su-exec in the entrypoint.");
         }
     }
 }

@@ -29,7 +29,8 @@ public sealed class TlsVerificationDisabled : IRule<DockerfileDocument>
                 _ => null,
             };
             if (option is null) continue;
-            context.Report(option.Location, $"{document.Path}: '{command.Program} {option.Value}' turns off certificate or signature verification, so a tampered download is accepted; remove it and install the CA certificate or key instead");
+            context.Report(option.Location, $"'{command.Program} {option.Value}' turns off certificate or signature verification, so a tampered download is accepted.",
+                $"Remove it and install the CA certificate or key instead.");
         }
         foreach (var instruction in document.Instructions.Where(i => i.Is("ENV")))
             foreach (var pair in instruction.Pairs)
@@ -44,7 +45,8 @@ public sealed class TlsVerificationDisabled : IRule<DockerfileDocument>
                     _ => false,
                 };
                 if (disables)
-                    context.Report(pair.Location, $"{document.Path}: ENV {pair.Name}={value} turns off TLS certificate verification for every later step and the running container; remove it and trust the right CA instead");
+                    context.Report(pair.Location, $"ENV {pair.Name}={value} turns off TLS certificate verification for every later step and the running container.",
+                        $"Remove it and trust the right CA instead.");
             }
     }
 

@@ -35,7 +35,8 @@ public sealed class UndefinedArgInFrom : IRule<DockerfileDocument>
                 foreach (var reference in expansion.References.Where(r => !declared.Contains(r.Name) && !StageBuilder.PredefinedArgs.Contains(r.Name) && !r.HasFallback).Select(r => r.Name).Distinct())
                 {
                     var suggestion = Suggest(reference, declared.Concat(StageBuilder.PredefinedArgs));
-                    context.Report(location, $"{document.Path}: FROM uses ${reference}, but no ARG {reference} is declared before the first FROM, so it expands to nothing{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}; add 'ARG {reference}=<default>' at the top");
+                    context.Report(location, $"FROM uses ${reference}, but no ARG {reference} is declared before the first FROM, so it expands to nothing{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}.",
+                        $"Add 'ARG {reference}=<default>' at the top.");
                 }
             }
         }

@@ -50,11 +50,14 @@ public sealed class UndefinedVariable : IRule<DockerfileDocument>
                             var sameInstruction = instruction.Is("ENV") && instruction.Pairs.Any(p => p.Name == reference.Name);
                             var later = sameInstruction || (lastDefinition.TryGetValue(reference.Name, out var at) && at > index);
                             if (!fromScratch && !later && suggestion is null) continue;
-                            var hint = sameInstruction ? "; this ENV sets it too, but every value of one ENV is expanded before any is assigned — set it in an earlier ENV"
-                                : suggestion is not null ? $" (did you mean ${suggestion}?)"
-                                : later ? $"; it is defined only further down — move that ARG/ENV above this {instruction.Keyword}" : "";
+                            var detail = sameInstruction ? "; this ENV sets it too, but every value of one ENV is expanded before any is assigned"
+                                : later ? "; it is defined only further down" : "";
+                            var fix = sameInstruction ? "Set it in an earlier ENV."
+                                : suggestion is not null ? $"Did you mean ${suggestion}? Otherwise declare it with ARG or ENV above this {instruction.Keyword}."
+                                : later ? $"Move that ARG/ENV above this {instruction.Keyword}." : $"Declare it with ARG or ENV above this {instruction.Keyword}.";
                             context.Report(ReferenceLocation(word, reference),
-                                $"{document.Path}: {instruction.Keyword} uses ${reference.Name}, which no ARG or ENV defines at this point, so it expands to an empty string{hint}");
+                                $"{instruction.Keyword} uses ${reference.Name}, which no ARG or ENV defines at this point, so it expands to an empty string{detail}.",
+                                $"{fix}");
                         }
                     }
                 }

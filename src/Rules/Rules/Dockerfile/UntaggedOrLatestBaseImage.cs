@@ -20,10 +20,12 @@ public sealed class UntaggedOrLatestBaseImage : IRule<DockerfileDocument>
             var resolved = string.Equals(stage.BaseWord.Raw, stage.BaseName, StringComparison.Ordinal) ? "" : $" (resolved from '{stage.BaseWord.Raw}')";
             if (image.Tag is null)
                 context.Report(stage.BaseWord.Location,
-                    $"{document.Path}: FROM {image.Text}{resolved} has no tag, so every build may pull a different image; pin a version, for example {image.Name}:<version> or @sha256:<digest>");
+                    $"FROM {image.Text}{resolved} has no tag, so every build may pull a different image.",
+                    $"Pin a version, for example {image.Name}:<version> or @sha256:<digest>.");
             else if (string.Equals(image.Tag, "latest", StringComparison.OrdinalIgnoreCase))
                 context.Report(stage.BaseWord.Location,
-                    $"{document.Path}: FROM {image.Text}{resolved} uses the 'latest' tag, which moves with every release; pin a version, for example {image.Name}:<version> or @sha256:<digest>");
+                    $"FROM {image.Text}{resolved} uses the 'latest' tag, which moves with every release.",
+                    $"Pin a version, for example {image.Name}:<version> or @sha256:<digest>.");
         }
     }
 }

@@ -25,7 +25,8 @@ public sealed class UseraddHighUidWithoutNoLogInit : IRule<DockerfileDocument>
                     : value.StartsWith("--uid=") ? value.Substring(6) : null;
                 if (uid is null || !long.TryParse(uid, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 100_000) continue;
                 context.Report(command.Name!.Location.Through(arguments[arguments.Count - 1].Location),
-                    $"{document.Path}: 'useradd' with uid {uid} and without -l (--no-log-init) writes huge sparse lastlog/faillog files into the layer; add -l");
+                    $"'useradd' with uid {uid} and without -l (--no-log-init) writes huge sparse lastlog/faillog files into the layer.",
+                    $"Add -l: 'useradd -l -u {uid} …'.");
                 break;
             }
         }

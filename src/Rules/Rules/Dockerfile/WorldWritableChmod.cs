@@ -15,12 +15,13 @@ public sealed class WorldWritableChmod : IRule<DockerfileDocument>
             if (!command.Runs("chmod")) continue;
             var mode = command.Arguments.FirstOrDefault(a => !a.Value.StartsWith("-") || IsWorldWritable(a.Value));
             if (mode is null || !IsWorldWritable(mode.Value)) continue;
-            context.Report(mode.Location, $"{document.Path}: 'chmod {mode.Value}' makes files writable by every user in the container; grant only what is needed (for example 755 or 644, owned by the app user)");
+            context.Report(mode.Location, $"'chmod {mode.Value}' makes files writable by every user in the container.",
+                $"Grant only what is needed, for example 755 or 644, owned by the app user.");
         }
         foreach (var stage in document.Stages)
             foreach (var copy in stage.Copies)
                 if (copy.Chmod is { Value: { } value } flag && IsWorldWritable(value))
-                    context.Report(flag.Location, $"{document.Path}: {copy.Instruction.Keyword} --chmod={value} makes the files writable by every user; use 755 or 644");
+                    context.Report(flag.Location, $"{copy.Instruction.Keyword} --chmod={value} makes the files writable by every user.", $"Use 755 or 644.");
     }
 
     /// <summary>Octal modes whose "other" digit has the write bit, or symbolic o+w / a+w / +w.</summary>
