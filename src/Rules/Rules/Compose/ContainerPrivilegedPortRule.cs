@@ -19,6 +19,8 @@ public sealed class ContainerPrivilegedPortRule : IRule<ComposeProject>
             foreach (var port in service.Ports)
             {
                 if (port.TargetPorts is not { } range || range.Start >= 1024 || port.Target is not { } target) continue;
+                // "80:80" is an edge server keeping its port on both sides; the host side is RF2062's concern.
+                if (port.PublishedPorts is { Start: < 1024 }) continue;
                 context.Report(target.UsedAt,
                     $"Service '{service.Name}' listens on container port {target.Value}, below 1024, so its process needs root or NET_BIND_SERVICE to bind it.",
                     $"Make the service listen on a port of 1024 or above (ASP.NET Core: ASPNETCORE_HTTP_PORTS=8080) and map that one (\"{port.Published?.Value ?? "8080"}:8080\").");

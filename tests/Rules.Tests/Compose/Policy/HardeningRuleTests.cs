@@ -157,5 +157,14 @@ public class HardeningRuleTests
                   disable: false
               worker:
                 image: a:1
+              migrate:
+                image: a:1
+                healthcheck:
+                  disable: true
+              web:
+                image: a:1
+                depends_on:
+                  migrate:
+                    condition: service_completed_successfully
             """));
 }
