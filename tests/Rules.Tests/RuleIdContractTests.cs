@@ -145,6 +145,7 @@ public class RuleIdContractTests
     [InlineData("RF3003", nameof(RuleIds.CredentialsInUrlOrCommand))]
     [InlineData("RF3004", nameof(RuleIds.OptionalSecretVariable))]
     [InlineData("RF3005", nameof(RuleIds.SecretInArgOrEnv))]
+    [InlineData("RF3006", nameof(RuleIds.WeakDefaultSecret))]
     [InlineData("RF4001", nameof(RuleIds.PortDisagreesWithPortsClass))]
     [InlineData("RF4002", nameof(RuleIds.PortMemberWithoutService))]
     [InlineData("RF4003", nameof(RuleIds.ServiceWithoutPortMember))]

@@ -108,7 +108,15 @@ public sealed record HealthCheck(bool Disabled, IReadOnlyList<Located<string>> T
 /// A <c>ports:</c> entry (every entry publishes, <c>"8006"</c> alone on a random host port). The container side
 /// is what the service must listen on.
 /// </summary>
-public sealed record PortMapping(string? HostPort, int? ContainerPort, string Protocol, Location ContainerLocation, Location Location);
+public sealed record PortMapping(string? HostPort, int? ContainerPort, string Protocol, Location ContainerLocation, Location Location)
+{
+    /// <summary>The host address the port is bound to (<c>127.0.0.1:6379:6379</c>); null for every interface.</summary>
+    public string? HostIp { get; init; }
+
+    /// <summary>Bound to the host's loopback interface: reachable from the host itself only, never from outside.</summary>
+    public bool IsLoopbackOnly => HostIp is { } ip
+        && (ip.StartsWith("127.", System.StringComparison.Ordinal) || ip is "::1" or "[::1]" or "localhost");
+}
 
 public sealed record Dependency(string Service, string Condition, Location Location);
 

@@ -60,7 +60,10 @@ internal sealed class ProjectJoin
         Command = WordsOf(service.Command),
         Entrypoint = WordsOf(service.Entrypoint),
         HealthCheck = service.Healthcheck is { } check ? HealthCheckOf(check) : null,
-        Ports = service.Ports.Select(p => new PortMapping(p.Published?.Value, p.TargetPorts?.Start, p.ProtocolName, p.Target?.Location ?? p.Node.Location, p.Node.Location)).ToArray(),
+        Ports = service.Ports.Select(p => new PortMapping(p.Published?.Value, p.TargetPorts?.Start, p.ProtocolName, p.Target?.Location ?? p.Node.Location, p.Node.Location)
+        {
+            HostIp = p.HostIp?.Value,
+        }).ToArray(),
         Expose = service.Expose.Select(e => (Port: PortArguments.ParsePort(e.Value.Split('/')[0]), e.Location)).Where(e => e.Port is not null)
             .Select(e => new Located<int>(e.Port!.Value, e.Location)).ToArray(),
         Networks = service.Networks.Select(n => new Located<string>(n.Name, n.Network.Location)).ToArray(),

@@ -34,6 +34,20 @@ public static class ServiceRoles
             || (!r.Contains("/") && string.Equals(r, lastSegment, StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>
+    /// Container ports of protocols an HTTP gateway does not carry (AMQP, SQL, SMTP, MQTT, DNS, SSH, …): a service
+    /// publishing one has no gateway route to take instead.
+    /// </summary>
+    private static readonly HashSet<int> NonHttpPorts =
+    [
+        21, 22, 25, 53, 110, 143, 389, 465, 514, 587, 636, 993, 995, 1433, 1521, 1883, 2181, 3306, 3478, 4369, 5044, 5060,
+        5222, 5269, 5432, 5671, 5672, 6379, 7000, 7001, 8883, 9042, 9092, 11211, 24224, 25672, 27017,
+    ];
+
+    /// <summary>Whether the port could be routed through an HTTP gateway: TCP and not a well-known non-HTTP protocol.</summary>
+    public static bool MayBeHttp(PortMapping port) =>
+        !string.Equals(port.Protocol, "udp", StringComparison.OrdinalIgnoreCase) && !(port.ContainerPort is { } p && NonHttpPorts.Contains(p));
+
     /// <summary>The networks a service is on, with <c>default</c> for a service that names none.</summary>
     public static IEnumerable<string> NetworksOf(DeployedService service) =>
         service.UsesDefaultNetwork ? ["default"] : service.Networks.Select(n => n.Value);

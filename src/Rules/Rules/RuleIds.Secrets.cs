@@ -16,4 +16,6 @@ public static partial class RuleIds
 
     /// <summary>A secret-named ARG or ENV in a Dockerfile: its value is kept in the image (history, config) whoever supplies it.</summary>
     public const string SecretInArgOrEnv = "RF3005";
+    /// <summary>A secret with a weak default (${DB_PASSWORD:-changeit}, :-123, :-postgres): a forgotten variable gives a guessable secret.</summary>
+    public const string WeakDefaultSecret = "RF3006";
 }

@@ -47,7 +47,7 @@ public static class SecretDetector
         if (nameClass == SecretNameClass.None || string.IsNullOrEmpty(value)) return null;
         if (!SecretValues.TryGetLiteralSecret(value, out var start, out var length)) return null;
         var literal = value.Substring(start, length);
-        if (FindKnownFormats(literal).Count > 0) return null;
+        if (FindKnownFormats(literal).Count > 0 || SecretValues.RepeatsName(literal, name)) return null;
         if (nameClass == SecretNameClass.Secret)
             return new SecretMatch(SecretKind.SecretNamedKey, "value of a secret-named setting", start, literal);
         return Entropy.LooksRandom(literal)

@@ -56,6 +56,8 @@ public static class SecretValues
         if (literal.Length < MinimumLength || IsPlaceholder(literal) || IsFileReference(literal) || IsPublicKey(literal)
             || NonSecretConstants.Contains(literal) || LooksLikeUrl(literal))
             return false;
+        // A weak fallback (${DB_PASSWORD:-postgres}) is RF3006's finding, about the fallback rather than a leaked secret.
+        if (IsReferenceDefault(value, literalStart) && IsWeak(literal)) return false;
         start = literalStart;
         length = literalLength;
         return true;
@@ -86,6 +88,38 @@ public static class SecretValues
         return true;
     }
 
+    /// <summary>Passwords images ship with or tutorials use: a fallback of one of these is as good as none.</summary>
+    private static readonly HashSet<string> CommonDefaults = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "postgres", "postgresql", "mysql", "mariadb", "root", "admin", "administrator", "guest", "user", "default", "redis",
+        "mongo", "mongodb", "rabbitmq", "elastic", "changeit", "changeme", "minioadmin", "letmein", "qwerty", "welcome",
+        "password1", "passw0rd", "p@ssw0rd", "admin123", "secret123", "test123", "superuser", "supersecret", "keycloak",
+    };
+
+    /// <summary>
+    /// A value that protects nothing as a fallback: a placeholder, a password images ship with (postgres, admin,
+    /// changeit), digits only, or shorter than 8 characters.
+    /// </summary>
+    public static bool IsWeak(string literal)
+    {
+        var text = literal.Trim();
+        return IsPlaceholder(text) || CommonDefaults.Contains(text) || text.Length < 8 || text.All(char.IsDigit);
+    }
+
+    /// <summary>Whether the literal at <paramref name="literalStart"/> is the default of a whole-value <c>${VAR:-default}</c>.</summary>
+    private static bool IsReferenceDefault(string value, int literalStart)
+    {
+        int begin = 0, end = value.Length;
+        while (begin < end && char.IsWhiteSpace(value[begin])) begin++;
+        while (end > begin && char.IsWhiteSpace(value[end - 1])) end--;
+        if (end - begin >= 2 && (value[begin] is '"' or '\'') && value[end - 1] == value[begin]) { begin++; end--; }
+        return WholeValueReference.ParseWhole(value, begin, end) is { } reference && reference.DefaultStart == literalStart;
+    }
+
+    /// <summary>A value that only repeats its setting's name (PAYPAL_SECRET=PAYPAL_SECRET, api_key: api-key): a template, not a secret.</summary>
+    public static bool RepeatsName(string literal, string name) =>
+        Words.Split(literal).SequenceEqual(Words.Split(name), StringComparer.OrdinalIgnoreCase);
+
     public static bool IsPlaceholder(string literal)
     {
         var text = literal.Trim();
@@ -99,6 +133,9 @@ public static class SecretValues
         var words = Words.Split(text);
         if (words.Any(w => PlaceholderWords.Contains(w) || (w.Length >= 3 && w.All(c => c == 'x')))) return true;
         if (words.Count > 1 && words[0] == "your") return true;
+        // "replace-me-with-a-long-random-string", "change_me_please", "set-me".
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (words[i] is "replace" or "change" or "set" or "fill" or "update" && words[i + 1] == "me") return true;
         return words.Count > 1 && words[words.Count - 1] == "here" && words.Any(w => w is "your" or "insert" or "put" or "enter" or "replace" or "add");
     }
 

@@ -71,6 +71,17 @@ public class ComposeProjectSetTests
     }
 
     [Fact]
+    public void File_whose_services_only_set_build_args_overlays_the_default_file()
+    {
+        var result = RuleTest.Lint(
+            ("docker-compose.yml", "services:\n  web:\n    image: shop/web:2.0\n    build:\n      context: web\n"),
+            ("web/Dockerfile", "FROM nginx:1.27-alpine\n"),
+            ("docker-compose.windows.yml", "services:\n  web:\n    build:\n      args:\n        NODE_IMAGE: example/node-windows:20\n"));
+        Assert.Equal([["docker-compose.yml"], ["docker-compose.yml", "docker-compose.windows.yml"]], FileSets(result));
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == RuleIds.BuildReferenceMissing);
+    }
+
+    [Fact]
     public void Default_file_that_uses_networks_of_a_sibling_file_is_linted_with_it()
     {
         var result = RuleTest.Lint(
@@ -86,7 +97,7 @@ public class ComposeProjectSetTests
         var diagnostics = RuleTest.Flags(RuleIds.ComposeProjectIncomplete,
             ("deploy/compose.monitoring.yml", "services:\n  exporter:\n    image: example/exporter:2\n    depends_on: [[|mail|], web]\n    networks: [mailnet]\n"));
         Assert.Equal(Findings.Severity.Info, diagnostics.Single().Severity);
-        Assert.Equal("The project of deploy/compose.monitoring.yml lacks service 'mail', service 'web', network 'mailnet'; they must come from files Compose is given with it, which the linter does not know.",
+        Assert.Equal("The project of deploy/compose.monitoring.yml lacks services mail, web; network mailnet; they must come from files Compose is given with it, which the linter does not know.",
             diagnostics.Single().Message);
         RuleTest.Passes(RuleIds.ComposeLoad, ("deploy/compose.monitoring.yml", "services:\n  exporter:\n    image: example/exporter:2\n    depends_on: [mail, web]\n    networks: [mailnet]\n"));
     }

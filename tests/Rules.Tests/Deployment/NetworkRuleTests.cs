@@ -77,6 +77,46 @@ public class NetworkRuleTests
     }
 
     [Fact]
+    public void Loopback_bound_ports_and_non_http_protocols_are_not_reachable_past_the_gateway()
+    {
+        const string compose = """
+            services:
+              gateway:
+                image: nginx:1.27-alpine
+                ports: ["443:443"]
+              queue:
+                image: example/broker:3.13
+                ports: ["5672:5672", "1883:1883"]
+              turn:
+                image: example/turn:4.6
+                ports: ["3478:3478/udp"]
+              admin:
+                image: example/admin:2.0
+                ports: ["127.0.0.1:8081:8080"]
+              redis:
+                image: redis:7.2-alpine
+                ports: ["127.0.0.1:6379:6379", "[::1]:6380:6379"]
+            """;
+        RuleTest.Passes(RuleIds.NonGatewayPublishesPorts, ("docker-compose.yml", compose));
+        RuleTest.Passes(RuleIds.DataStorePublishesPorts, ("docker-compose.yml", compose));
+    }
+
+    [Fact]
+    public void Data_store_on_an_external_network_is_not_judged_here()
+    {
+        RuleTest.Passes(RuleIds.DataStoreOnReachableNetwork,
+            ("docker-compose.yml", """
+                services:
+                  db:
+                    image: mariadb:11.4
+                    networks: [shared-data]
+                networks:
+                  shared-data:
+                    external: true
+                """));
+    }
+
+    [Fact]
     public void Only_the_gateway_publishing_passes()
     {
         const string compose = """

@@ -135,6 +135,34 @@ public class ReferenceRuleTests
     }
 
     [Fact]
+    public void Missing_data_directories_are_created_by_docker_and_pass()
+    {
+        RuleTest.Passes(RuleIds.BindMountSourceMissing,
+            ("docker-compose.yml", """
+                services:
+                  db:
+                    image: postgres:16.3
+                    volumes:
+                      - ./volumes/db:/var/lib/postgresql/data
+                  cache:
+                    image: redis:7.2-alpine
+                    volumes: ["./redis-data:/data"]
+                  app:
+                    image: example/app:5.1
+                    volumes: ["./logs:/app/logs", "./uploads:/srv/app/uploads"]
+                """));
+        RuleTest.Flags(RuleIds.BindMountSourceMissing,
+            ("docker-compose.yml", """
+                services:
+                  db:
+                    image: postgres:16.3
+                    volumes:
+                      - [|./initdb.sql|]:/docker-entrypoint-initdb.d/init.sql:ro
+                      - [|./conf/postgresql.conf|]:/var/lib/postgresql/data/postgresql.conf
+                """));
+    }
+
+    [Fact]
     public void Existing_bind_mount_sources_pass()
     {
         RuleTest.Passes(RuleIds.BindMountSourceMissing,

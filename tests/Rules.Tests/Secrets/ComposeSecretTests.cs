@@ -1,3 +1,4 @@
+using System.Linq;
 using RedFire.Lint.Rules;
 using Xunit;
 using static RedFire.Lint.Tests.Infrastructure.RuleTest;
@@ -105,9 +106,45 @@ public class ComposeSecretTests
             "    environment:\n" +
             "      - DATABASE_URL=postgresql://${DB_USER}:[|${DB_PASSWORD}|]@postgres:5432/redfire\n" +
             "      - JWT_SECRET_KEY=[|${JWT_KEY:-}|]\n" +
-            "      - INFLUX_TOKEN=[|${INFLUX_TOKEN:-changeme}|]\n"));
-        Assert.Contains(diagnostics, d => d.Message == "docker-compose.yml: environment of service 'postgres': POSTGRES_PASSWORD takes the secret from DB_PASSWORD without ':?': when DB_PASSWORD is unset, Compose substitutes an empty string and the service starts with an empty secret. Write ${DB_PASSWORD:?DB_PASSWORD is required} so that the deployment stops instead.");
+            "      - INFLUX_TOKEN=${INFLUX_TOKEN:-changeme}\n"));
+        var postgres = Assert.Single(diagnostics, d => d.Location.Line == 6);
+        Assert.Equal("Environment of service 'postgres': POSTGRES_PASSWORD takes the secret from DB_PASSWORD with no ':?', so when DB_PASSWORD is unset Compose substitutes an empty string and the service starts with an empty secret.", postgres.Message);
+        Assert.Equal("Write ${DB_PASSWORD:?DB_PASSWORD is required} so that the deployment stops instead.", postgres.Help);
     }
+
+    [Fact]
+    public void Flags_secrets_with_weak_defaults_and_not_as_hard_coded()
+    {
+        const string compose =
+            "services:\n" +
+            "  db:\n" +
+            "    image: postgres:16.3\n" +
+            "    environment:\n" +
+            "      POSTGRES_PASSWORD: [|${DB_PASSWORD:-postgres}|]\n" +
+            "  keystore:\n" +
+            "    image: example/keystore:2.4\n" +
+            "    environment:\n" +
+            "      - KEYSTORE_PASSWORD=[|${KEYSTORE_PASSWORD:-changeit}|]\n" +
+            "      - PIN_SECRET=[|${PIN_SECRET:-123}|]\n" +
+            "      - SIGNING_SECRET=${SIGNING_SECRET:-Zq8vR2mK7wX4pL9t}\n" +
+            "      - LOG_LEVEL=${LOG_LEVEL:-info}\n";
+        var diagnostics = Flags(RuleIds.WeakDefaultSecret, ("docker-compose.yml", compose));
+        Assert.Equal("Environment of service 'db': POSTGRES_PASSWORD falls back to the weak default po…[8 chars] when DB_PASSWORD is unset, so a deployment that forgets it starts with a guessable secret.",
+            diagnostics.Single(d => d.Location.Line == 5).Message);
+        var hardCoded = RedFire.Lint.Tests.Infrastructure.RuleTest.Lint(("docker-compose.yml", Infrastructure.Markup.Parse(compose).Text)).Diagnostics.Where(d => d.RuleId == RuleIds.HardCodedSecretSetting);
+        Assert.Equal([11], hardCoded.Select(d => d.Location.Line));
+        Passes(RuleIds.OptionalSecretVariable, ("docker-compose.yml", Infrastructure.Markup.Parse(compose).Text));
+    }
+
+    [Fact]
+    public void Passes_strong_or_required_secrets() =>
+        Passes(RuleIds.WeakDefaultSecret, ("docker-compose.yml",
+            "services:\n" +
+            "  db:\n" +
+            "    image: postgres:16.3\n" +
+            "    environment:\n" +
+            "      POSTGRES_PASSWORD: ${DB_PASSWORD:?DB_PASSWORD is required}\n" +
+            "      POSTGRES_DB: ${DB_NAME:-shop}\n"));
 
     [Fact]
     public void Passes_required_secret_variables_and_variables_that_are_not_secrets() =>
@@ -120,4 +157,15 @@ public class ComposeSecretTests
             "      POSTGRES_DB: ${DB_NAME:-redfire}\n" +
             "      POSTGRES_PASSWORD: ${DB_PASSWORD:?DB_PASSWORD is required}\n" +
             "      ENVIRONMENT: ${ENVIRONMENT:-production}\n"));
+
+    [Fact]
+    public void Passes_obvious_placeholders_in_secret_settings() =>
+        Passes(RuleIds.HardCodedSecretSetting,
+            (".env", "PAYPAL_SECRET=PAYPAL_SECRET\nSTRIPE_API_KEY=stripe-api-key\nJWT_SECRET=replace-me-with-64-random-characters\nDB_PASSWORD=change_me_please\nSMTP_PASSWORD=<smtp password>\nADMIN_TOKEN=xxxxxxxxxxxx\n"),
+            ("docker-compose.yml", "services:\n  api:\n    image: example/api:1.0\n    environment:\n      SESSION_SECRET: changeme\n"));
+
+    [Fact]
+    public void Flags_a_real_value_next_to_placeholders() =>
+        Flags(RuleIds.HardCodedSecretSetting,
+            (".env", "PAYPAL_SECRET=PAYPAL_SECRET\nDB_PASSWORD=[|Vn3kq8Lr2tWz|]\n"));
 }

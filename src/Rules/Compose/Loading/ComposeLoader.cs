@@ -61,7 +61,8 @@ public sealed class ComposeLoader : IModelLoader
             (id, location, message, help) => findings.Add((id, location, message, help)), ComposeLoadOptions.Default, context.DisplayPath,
             directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
         var project = loader.Load(files, certainty);
-        var needs = project is null ? [] : ComposeReferenceChecks.Needs(ComposeReferenceChecks.Undefined(project)).ToArray();
+        var needs = project is null ? []
+            : ComposeReferenceChecks.Needs(ComposeReferenceChecks.Undefined(project)).Concat(ComposeReferenceChecks.OverlayNeeds(project)).Distinct().ToArray();
         return new Loaded(files, certainty, project, findings, loader.ReferencedFiles, needs);
     }
 

@@ -79,6 +79,15 @@ internal static class ComposeReferenceChecks
     public static IEnumerable<(string Kind, string Name)> Needs(IEnumerable<UndefinedReference> undefined) =>
         undefined.Select(u => u.Kind == "image" ? ("service", u.Service) : (u.Kind, u.Name.Value)).Distinct();
 
+    /// <summary>
+    /// Services that look like an overlay of a definition elsewhere: no image, and a build that only sets args or
+    /// a target (<c>build: {args: …}</c>) without a context. Valid alone (the context defaults to the directory),
+    /// so not an error, but a reason to look for the project they overlay.
+    /// </summary>
+    public static IEnumerable<(string Kind, string Name)> OverlayNeeds(ComposeProject project) =>
+        project.Services.Where(s => s.Image is null && s.Node["build"] is YamlMapping build && build["context"] is null)
+            .Select(s => ("service", s.Name));
+
     /// <summary>Whether the project defines a name of a kind (a service with an image or build counts as a definition).</summary>
     public static bool Defines(ComposeProject project, string kind, string name) => kind switch
     {
@@ -132,10 +141,20 @@ internal static class ComposeReferenceChecks
     /// <summary>One finding for a project that relies on files the linter was not told about, at its first such use.</summary>
     private static void ReportIncomplete(ComposeProject project, IReadOnlyList<UndefinedReference> missing, FindingSink report)
     {
-        var names = string.Join(", ", missing.Select(u => u.Kind == "image" ? $"an image or build for service '{u.Service}'" : $"{u.Kind} '{u.Name.Value}'").Distinct());
+        var names = string.Join("; ", missing.GroupBy(u => u.Kind).Select(g => Describe(g.Key, g.Select(u => u.Kind == "image" ? u.Service : u.Name.Value).Distinct().ToArray())));
         report(RuleIds.ComposeProjectIncomplete, missing[0].Name.Location,
             $"The project of {project.MainFile.Path} lacks {names}; they must come from files Compose is given with it, which the linter does not know.",
             $"Name the file set under 'projects' in .redfire-lint.json (or COMPOSE_FILE in .env) so it is checked as Compose builds it.");
+    }
+
+    /// <summary>"services a, b", "an image or build for services a, b, c, d, e and 3 more".</summary>
+    private static string Describe(string kind, IReadOnlyList<string> names)
+    {
+        const int Shown = 5;
+        var list = string.Join(", ", names.Take(Shown)) + (names.Count > Shown ? $" and {names.Count - Shown} more" : string.Empty);
+        var noun = kind == "image" ? "service" : kind;
+        var plural = names.Count == 1 ? noun : noun + "s";
+        return kind == "image" ? $"an image or build for {plural} {list}" : $"{plural} {list}";
     }
 
     /// <summary>Each dependency cycle once, at the entry that closes it (iterative depth-first search).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Deployment;
 using RedFire.Lint.Findings;
@@ -6,7 +7,9 @@ namespace RedFire.Lint.Rules.Deployment;
 
 /// <summary>
 /// A COPY/ADD source must be in the build context compose sends, and not excluded by its .dockerignore:
-/// otherwise the build fails with "not found". Checked for the stages each service actually builds.
+/// otherwise the build fails with "not found". Checked for the stages each service actually builds. One finding
+/// per source and context, whichever services build it; a context that does not exist is RF4040's finding, not a
+/// missing source per COPY.
 /// </summary>
 public sealed class CopySourceMissingRule : IRule<DeploymentModel>
 {
@@ -14,19 +17,28 @@ public sealed class CopySourceMissingRule : IRule<DeploymentModel>
 
     public void Check(DeploymentModel model, RuleContext context)
     {
-        foreach (var service in model.Services)
+        var missing = model.Services
+            .Where(s => s.Build is { ContextExists: true })
+            .SelectMany(s => s.Build!.CopySources.Where(c => !c.Exists || c.Ignored).Select(c => (Service: s, Build: s.Build!, Check: c)))
+            .GroupBy(m => (m.Check.Source.Location, m.Build.ContextFullPath));
+        foreach (var group in missing)
         {
-            if (service.Build is not { } build) continue;
+            var (_, build, check) = group.First();
+            var services = Names(group.Select(m => m.Service.Name).Distinct().ToArray());
             var contextText = build.Context?.Value ?? ".";
-            foreach (var check in build.CopySources.Where(c => !c.Exists || c.Ignored))
-            {
-                var why = check.Exists
-                    ? $"the context's .dockerignore excludes it, so the build fails with \"not found\". Add an exception (!{check.Source.Value.TrimStart('.', '/')}) to .dockerignore, or copy something else"
-                    : $"it is not in build context '{contextText}' ({build.ContextDisplayPath}), so the build fails with \"not found\". Paths are relative to the context, not to the Dockerfile";
+            if (check.Exists)
                 context.Report(check.Source.Location,
-                    $"Service {service.Name} builds stage {check.Stage.DisplayName}, which copies '{check.Source.Value}': {why}.",
-                    new RelatedLocation(build.Context?.Location ?? build.Location, $"build context of {service.Name}"));
-            }
+                    $"'{check.Source.Value}' is excluded by the .dockerignore of build context '{contextText}' ({build.ContextDisplayPath}), so building {services} fails with \"not found\".",
+                    $"Add an exception (!{check.Source.Value.TrimStart('.', '/')}) to .dockerignore, or copy something else.",
+                    new RelatedLocation(build.Context?.Location ?? build.Location, "build context"));
+            else
+                context.Report(check.Source.Location,
+                    $"'{check.Source.Value}' is not in build context '{contextText}' ({build.ContextDisplayPath}), so building {services} fails with \"not found\".",
+                    $"Fix the path (relative to the context, not to the Dockerfile), or the service's build.context.",
+                    new RelatedLocation(build.Context?.Location ?? build.Location, "build context"));
         }
     }
+
+    private static string Names(IReadOnlyList<string> services) =>
+        services.Count == 1 ? $"service {services[0]}" : $"services {string.Join(", ", services)}";
 }

@@ -5,7 +5,9 @@ namespace RedFire.Lint.Rules.Deployment;
 
 /// <summary>
 /// Data stores (postgres, redis, … per policy) belong on <c>internal: true</c> networks only. A service with no
-/// <c>networks:</c> joins the implicit <c>default</c> network, which is never internal.
+/// <c>networks:</c> joins the implicit <c>default</c> network, which is never internal. An <c>external: true</c>
+/// network is created outside the project (<c>docker network create --internal</c> decides), so what it allows
+/// cannot be seen here and it is not reported.
 /// </summary>
 public sealed class DataStoreOnReachableNetworkRule : IRule<DeploymentModel>
 {
@@ -18,14 +20,18 @@ public sealed class DataStoreOnReachableNetworkRule : IRule<DeploymentModel>
             if (service.UsesDefaultNetwork)
             {
                 context.Report(service.NameLocation,
-                    $"Data store {service.Name} has no networks: and so joins the project's default network, which is not internal and is shared with every other service that names none. Put it on a network declared with internal: true, shared only with the services that use it.");
+                    $"Data store {service.Name} names no networks:, so it joins the project's default network, which is not internal and is shared with every service that names none.",
+                    $"Put {service.Name} on a network declared with internal: true, shared only with the services that use it.");
                 continue;
             }
             foreach (var network in service.Networks.Where(n => !ServiceRoles.IsInternal(model, n.Value)))
             {
-                var declared = model.Networks.TryGetValue(network.Value, out var n) ? $"declared at {n.Location.File}:{n.Location.Line} without internal: true" : "not declared internal";
+                var declared = model.Networks.TryGetValue(network.Value, out var n) ? n : null;
+                if (declared?.IsExternal == true) continue;
+                var where = declared is null ? "not declared internal" : $"declared at {declared.Location.File}:{declared.Location.Line} without internal: true";
                 context.Report(network.Location,
-                    $"Data store {service.Name} joins network {network.Value}, which is {declared}: anything on it, and the internet through it, can reach the store. Use a network with internal: true for the data tier.");
+                    $"Data store {service.Name} joins network {network.Value}, which is {where}, so anything on it (and the internet through it) can reach the store.",
+                    $"Add internal: true to network {network.Value}, or put {service.Name} on a separate internal network for the data tier.");
             }
         }
     }

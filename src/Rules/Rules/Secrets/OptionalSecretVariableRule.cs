@@ -7,10 +7,10 @@ using RedFire.Lint.Sources;
 namespace RedFire.Lint.Rules.Secrets;
 
 /// <summary>
-/// RF3004: a compose file takes a secret from a variable that may be unset — <c>${DB_PASSWORD}</c>, or a default
-/// that is empty or a placeholder — where the variable or the setting is secret-named. Compose then substitutes an
+/// RF3004: a compose file takes a secret from a variable that may be unset — <c>${DB_PASSWORD}</c> or an empty
+/// default <c>${DB_PASSWORD:-}</c> — where the variable or the setting is secret-named. Compose then substitutes an
 /// empty string and the service starts with an empty password instead of refusing to deploy.
-/// <c>${DB_PASSWORD:?…}</c> is the fix; a literal default is RF3002/RF3003's (it is hard-coded).
+/// <c>${DB_PASSWORD:?…}</c> is the fix; a weak default (<c>:-changeit</c>) is RF3006's, a strong literal one RF3002/RF3003's.
 /// </summary>
 public sealed class OptionalSecretVariableRule : IRule<ComposeProject>
 {
@@ -28,22 +28,24 @@ public sealed class OptionalSecretVariableRule : IRule<ComposeProject>
                 if (!MayBeEmpty(variable, value.Scalar.Raw) || !reported.Add(variable.Location)) continue;
                 var setting = value.Name is null ? string.Empty : $" {value.Name}";
                 context.Report(variable.Location,
-                    $"{value.Source.Path}: {value.Where}{setting} takes the secret from {variable.Name} without ':?': when {variable.Name} is unset, Compose substitutes an empty string and the service starts with an empty secret. Write ${{{variable.Name}:?{variable.Name} is required}} so that the deployment stops instead.");
+                    $"{Capitalized(value.Where)}{setting} takes the secret from {variable.Name} with no ':?', so when {variable.Name} is unset Compose substitutes an empty string and the service starts with an empty secret.",
+                    $"Write ${{{variable.Name}:?{variable.Name} is required}} so that the deployment stops instead.");
             }
         }
     }
 
-    /// <summary>Plain and alternative forms give an empty string when unset; a default does too when it is empty or a placeholder.</summary>
+    /// <summary>Plain and alternative forms give an empty string when unset; a default does only when it is empty.</summary>
     private static bool MayBeEmpty(VariableReference variable, string raw) => variable.Syntax switch
     {
         VariableSyntax.Required or VariableSyntax.RequiredNonEmpty => false,
-        VariableSyntax.DefaultIfUnset or VariableSyntax.DefaultIfUnsetOrEmpty => DefaultOf(raw, variable.Name) is not { } fallback
-            || fallback.Length == 0 || SecretValues.IsPlaceholder(fallback),
+        VariableSyntax.DefaultIfUnset or VariableSyntax.DefaultIfUnsetOrEmpty => DefaultOf(raw, variable.Name) is { Length: 0 },
         _ => true,
     };
 
+    internal static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
     /// <summary>The default text of the first <c>${name:-default}</c> / <c>${name-default}</c> in <paramref name="raw"/>.</summary>
-    private static string? DefaultOf(string raw, string name)
+    internal static string? DefaultOf(string raw, string name)
     {
         var start = raw.IndexOf("${" + name, System.StringComparison.Ordinal);
         if (start < 0) return null;
