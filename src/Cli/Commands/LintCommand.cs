@@ -39,6 +39,7 @@ public static class LintCommand
             ToolVersion = ToolVersion.Current,
             WorkingDirectory = workingDirectory,
             FileCount = sources.Count,
+            Sources = sources,
         };
         Write(report, options, console);
         return result.HasAtLeast(options.FailOn) ? ExitCodes.Findings : ExitCodes.Success;

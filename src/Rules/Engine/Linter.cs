@@ -28,7 +28,8 @@ public static class Linter
         var findings = new List<Finding>();
         foreach (var unreadable in request.Files.Where(f => f.IsUnreadable))
             findings.Add(RuleContext.Render(RuleIds.UnreadableFile, Location.StartOf(unreadable.Path),
-                $"{unreadable.Path} was not linted: {unreadable.UnreadableReason}.", []));
+                $"The file was not linted: {unreadable.UnreadableReason}.", [],
+                $"Save it as UTF-8 text, or leave it out with \"exclude\" in .redfire-lint.json."));
 
         foreach (var loader in ModelLoaders.All)
         {
@@ -88,7 +89,6 @@ public static class Linter
         foreach (var source in request.Files.Where(f => !f.IsUnreadable))
             suppressions[source.Path] = Suppressions.Parse(source, catalog);
 
-        var scrubber = new SecretScrubber(findings.SelectMany(f => f.Secrets));
         var diagnostics = new List<Diagnostic>();
         foreach (var finding in findings)
         {
@@ -98,10 +98,11 @@ public static class Linter
             if (severity == Severity.None) continue;
             if (suppressions.TryGetValue(finding.Location.File, out var fileSuppressions) && fileSuppressions.IsSuppressed(finding)) continue;
             var helpUri = catalog.TryGet(finding.RuleId, out var descriptor) ? descriptor.HelpUri : string.Empty;
-            diagnostics.Add(new Diagnostic(finding.RuleId, severity, finding.Location, scrubber.Scrub(finding.Message), helpUri)
+            diagnostics.Add(new Diagnostic(finding.RuleId, severity, finding.Location, finding.Message, helpUri)
             {
-                Related = finding.Related.Select(r => r with { Message = scrubber.Scrub(r.Message) }).ToArray(),
-                Help = scrubber.Scrub(finding.Help),
+                Related = finding.Related,
+                Help = finding.Help,
+                QuotesSecret = finding.QuotesSecret,
             });
         }
         return diagnostics

@@ -71,7 +71,7 @@ public static class ComposeConfigRenderer
         {
             EnvFiles = request.EnvFile is null ? [] : [ComposePaths.Resolve(request.WorkingDirectory, request.EnvFile)],
         };
-        var loader = new ComposeProjectLoader(GetSource, (id, location, message) => findings.Add(RuleContext.Render(id, location, message, [])),
+        var loader = new ComposeProjectLoader(GetSource, (id, location, message, help) => findings.Add(RuleContext.Render(id, location, message, [], help)),
             options, path => DisplayPaths.Relative(request.WorkingDirectory, path), request.FileSystem.EnumerateFiles);
         var project = loader.Load(files);
         var output = project is null ? null
@@ -94,7 +94,7 @@ public static class ComposeConfigRenderer
     private static IReadOnlyList<Diagnostic> ToDiagnostics(IEnumerable<Finding> findings) =>
         findings.Select(f => new Diagnostic(f.RuleId,
                 RuleCatalog.Default.TryGet(f.RuleId, out var rule) ? rule.DefaultSeverity : Severity.Warning,
-                f.Location, f.Message, RuleCatalog.Default.TryGet(f.RuleId, out var r) ? r.HelpUri : string.Empty))
+                f.Location, f.Message, RuleCatalog.Default.TryGet(f.RuleId, out var r) ? r.HelpUri : string.Empty) { Help = f.Help })
             .Where(d => d.Severity != Severity.None)
             .Distinct()
             .OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column)

@@ -21,12 +21,12 @@ public sealed class ComposeLoader : IModelLoader
     public void Load(LoadContext context)
     {
         var candidates = Group(context.SourcesOf(FileKind.Compose).Select(s => s.FullPath).ToArray());
-        var loaded = new List<(IReadOnlyList<string> Files, ComposeProject? Project, List<(string RuleId, Location Location, FormattableString Message)> Findings, IReadOnlyCollection<string> Referenced)>();
+        var loaded = new List<(IReadOnlyList<string> Files, ComposeProject? Project, List<(string RuleId, Location Location, FormattableString Message, FormattableString? Help)> Findings, IReadOnlyCollection<string> Referenced)>();
         foreach (var files in candidates)
         {
-            var findings = new List<(string, Location, FormattableString)>();
+            var findings = new List<(string, Location, FormattableString, FormattableString?)>();
             var loader = new ComposeProjectLoader(path => context.GetSource(path, KindOf(path)),
-                (id, location, message) => findings.Add((id, location, message)), ComposeLoadOptions.Default, context.DisplayPath,
+                (id, location, message, help) => findings.Add((id, location, message, help)), ComposeLoadOptions.Default, context.DisplayPath,
                 directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
             var project = loader.Load(files);
             loaded.Add((files, project, findings, loader.ReferencedFiles));
@@ -34,7 +34,7 @@ public sealed class ComposeLoader : IModelLoader
 
         foreach (var (_, project, findings, _) in loaded.Where(l => !IsUsedByAnotherProject(l.Files, loaded.Select(o => (o.Files, o.Referenced)).ToArray())))
         {
-            foreach (var (id, location, message) in findings) context.Report(id, location, message);
+            foreach (var (id, location, message, help) in findings) context.Report(id, location, message, help);
             if (project is not null) context.Models.Add(project);
         }
     }

@@ -148,7 +148,8 @@ public sealed class ComposeProjectLoader
         {
             if (document is not YamlMapping map)
             {
-                _report(RuleIds.ComposeSchema, document.Location, $"{source.Path}: top-level object must be a mapping (services:, networks:, …), not a {Describe(document)}.");
+                _report(RuleIds.ComposeSchema, document.Location, $"The top-level object is a {Describe(document)}: expected a mapping.",
+                    $"Start the file with the top-level keys: services:, networks:, volumes:, ….");
                 continue;
             }
             YamlInterpolation.Apply(map, source, context.Environment, _report);
