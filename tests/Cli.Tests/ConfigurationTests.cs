@@ -103,8 +103,10 @@ public class ConfigurationTests
         var run = LintMsBuild(tree, "repo");
 
         Assert.Equal(
-            "repo/svc/web.dockerfile(1,1,1,1): info RF0006: repo/svc/web.dockerfile was not linted: it contains NUL bytes, so it is not text (a binary file, or UTF-16).\n" +
-            "repo/web.dockerfile(1,1,1,1): warning RF0006: repo/web.dockerfile was not linted: it contains NUL bytes, so it is not text (a binary file, or UTF-16).\n",
+            "repo/svc/web.dockerfile(1,1,1,1): info RF0006: The file was not linted: it contains NUL bytes, so it is not text (a binary file, or UTF-16). " +
+            "Help: Save it as UTF-8 text, or leave it out with \"exclude\" in .redfire-lint.json.\n" +
+            "repo/web.dockerfile(1,1,1,1): warning RF0006: The file was not linted: it contains NUL bytes, so it is not text (a binary file, or UTF-16). " +
+            "Help: Save it as UTF-8 text, or leave it out with \"exclude\" in .redfire-lint.json.\n",
             run.Output);
     }
 

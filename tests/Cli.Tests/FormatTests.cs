@@ -9,7 +9,8 @@ namespace RedFire.Lint.Cli.Tests;
 
 public class FormatTests
 {
-    private const string Message = "was not linted: it contains NUL bytes, so it is not text (a binary file, or UTF-16).";
+    private const string Message = "The file was not linted: it contains NUL bytes, so it is not text (a binary file, or UTF-16).";
+    private const string Help = "Save it as UTF-8 text, or leave it out with \"exclude\" in .redfire-lint.json.";
 
     [Fact]
     public void Text_groups_by_file_and_ends_with_a_summary_without_colour_when_redirected()
@@ -20,9 +21,11 @@ public class FormatTests
         Assert.Equal(ExitCodes.Findings, run.ExitCode);
         Assert.Equal(
             "Dockerfile.dev\n" +
-            $"  1:1  error    RF0006  Dockerfile.dev {Message}\n\n" +
+            $"  1:1  error    RF0006  {Message}\n" +
+            $"       help: {Help}\n\n" +
             "svc/Dockerfile\n" +
-            $"  1:1  error    RF0006  svc/Dockerfile {Message}\n\n" +
+            $"  1:1  error    RF0006  {Message}\n" +
+            $"       help: {Help}\n\n" +
             "2 problems (2 errors, 0 warnings, 0 info) in 2 of 2 files.\n",
             run.Output);
         Assert.DoesNotContain('\u001b', run.Output);
@@ -44,7 +47,7 @@ public class FormatTests
         using var tree = new TempTree().With("svc/Dockerfile", TempTree.Binary);
         var run = tree.Lint("--format", "msbuild");
 
-        Assert.Equal($"svc/Dockerfile(1,1,1,1): error RF0006: svc/Dockerfile {Message}\n", run.Output);
+        Assert.Equal($"svc/Dockerfile(1,1,1,1): error RF0006: {Message} Help: {Help}\n", run.Output);
     }
 
     [Fact]
@@ -56,7 +59,7 @@ public class FormatTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(
             "::notice file=a%2Cb%3Ac/Dockerfile,line=1,col=1,endLine=1,endColumn=1,title=RF0006::" +
-            $"a,b:c/Dockerfile {Message}\n",
+            $"{Message}%0AHelp: {Help}\n",
             run.Output);
     }
 

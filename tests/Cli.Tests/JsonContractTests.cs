@@ -27,7 +27,8 @@ public class JsonContractTests
         Assert.Matches(@"^\d+\.\d+\.\d+", (string?)json["tool"]!["version"]);
 
         var first = (JObject)json["diagnostics"]![0]!;
-        Assert.Equal(["ruleId", "severity", "file", "line", "column", "endLine", "endColumn", "message", "helpUri"], first.Properties().Select(p => p.Name));
+        Assert.Equal(["ruleId", "severity", "file", "line", "column", "endLine", "endColumn", "message", "help", "helpUri"], first.Properties().Select(p => p.Name));
+        Assert.StartsWith("Save it as UTF-8 text", (string?)first["help"]);
         Assert.Equal("RF0006", (string?)first["ruleId"]);
         Assert.Equal("error", (string?)first["severity"]);
         Assert.Equal(JTokenType.Integer, first["line"]!.Type);

@@ -49,6 +49,7 @@ public static class LintCommand
             ToolVersion = ToolVersion.Current,
             WorkingDirectory = displayRoot,
             FileCount = sources.Count,
+            Sources = sources,
         };
         Write(report, options, console);
         return result.HasAtLeast(options.FailOn) ? ExitCodes.Findings : ExitCodes.Success;

@@ -17,7 +17,7 @@ public sealed class DockerfileLoader : IModelLoader
         foreach (var document in documents)
         {
             foreach (var error in document.Errors)
-                context.Report(RuleIds.DockerfileSyntax, error.Location, $"{error.Message}");
+                context.Report(RuleIds.DockerfileSyntax, error.Location, $"{error.Message}", $"{error.Help}");
             context.Models.Add(document);
         }
     }

@@ -4,7 +4,7 @@ using RedFire.Lint.Findings;
 
 namespace RedFire.Lint.Engine;
 
-/// <summary>A run's diagnostics, sorted by file, line, column and rule id, secrets already scrubbed.</summary>
+/// <summary>A run's diagnostics, sorted by file, line, column and rule id (secrets in them masked where rules quoted them, as <see cref="Findings.Sensitive"/>).</summary>
 public sealed record LintResult(IReadOnlyList<Diagnostic> Diagnostics, ModelSet Models)
 {
     public bool HasAtLeast(Severity threshold) =>

@@ -27,7 +27,8 @@ public static class Linter
         var findings = new List<Finding>();
         foreach (var unreadable in request.Files.Where(f => f.IsUnreadable))
             findings.Add(RuleContext.Render(RuleIds.UnreadableFile, Location.StartOf(unreadable.Path),
-                $"{unreadable.Path} was not linted: {unreadable.UnreadableReason}.", []));
+                $"The file was not linted: {unreadable.UnreadableReason}.", [],
+                $"Save it as UTF-8 text, or leave it out with \"exclude\" in .redfire-lint.json."));
 
         foreach (var loader in ModelLoaders.All)
         {
@@ -57,7 +58,7 @@ public static class Linter
         }
 
         // Each unit reports into its own slot, so the findings come in the same order whatever the scheduling
-        // (the secret scrubber and the final sort see the same input on every run).
+        // (the final sort then sees the same input on every run).
         var results = new List<Finding>[work.Count];
         System.Threading.Tasks.Parallel.For(0, work.Count, index =>
         {
@@ -97,7 +98,6 @@ public static class Linter
             return fileSuppressions.IsSuppressed(finding);
         }
 
-        var scrubber = new SecretScrubber(findings.SelectMany(f => f.Secrets));
         // A file has many findings of the same rule: its path, filter and severity are resolved once (None: not reported).
         var severities = new Dictionary<(string RuleId, string File), Severity>();
         Severity SeverityIn(string ruleId, string file)
@@ -117,10 +117,11 @@ public static class Linter
             if (severity == Severity.None) continue;
             if (IsSuppressed(finding)) continue;
             var helpUri = catalog.TryGet(finding.RuleId, out var descriptor) ? descriptor.HelpUri : string.Empty;
-            diagnostics.Add(new Diagnostic(finding.RuleId, severity, finding.Location, scrubber.Scrub(finding.Message), helpUri)
+            diagnostics.Add(new Diagnostic(finding.RuleId, severity, finding.Location, finding.Message, helpUri)
             {
-                Related = finding.Related.Select(r => r with { Message = scrubber.Scrub(r.Message) }).ToArray(),
-                Help = scrubber.Scrub(finding.Help),
+                Related = finding.Related,
+                Help = finding.Help,
+                QuotesSecret = finding.QuotesSecret,
             });
         }
         return diagnostics

@@ -4,8 +4,8 @@ using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Env;
 
-/// <summary>A parse error of an env file: where, and what is wrong (never the value itself: it may be a secret).</summary>
-public sealed record EnvSyntaxError(Location Location, string Message);
+/// <summary>A parse error of an env file: where, what is wrong (never the value itself: it may be a secret) and how to fix it.</summary>
+public sealed record EnvSyntaxError(Location Location, string Message, string Help);
 
 /// <summary>A parsed env file (<c>.env</c>, <c>env_file:</c>): its statements in order, and the lines Compose would reject.</summary>
 public sealed class EnvFile

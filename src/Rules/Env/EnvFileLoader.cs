@@ -17,7 +17,7 @@ public sealed class EnvFileLoader : IModelLoader
             if (source.IsUnreadable) continue;
             var file = EnvFileParser.Parse(source);
             foreach (var error in file.Errors)
-                context.Report(RuleIds.EnvSyntax, error.Location, $"{error.Message}");
+                context.Report(RuleIds.EnvSyntax, error.Location, $"{error.Message}", $"{error.Help}");
             context.Models.Add(file);
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using RedFire.Lint.Secrets;
 using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Env;
@@ -67,7 +68,8 @@ public static class EnvFileParser
                 var c = _text[scan];
                 if (!IsSpace(c) && !IsKeyCharacter(c))
                 {
-                    Error(scan, scan + 1, $"unexpected character '{c}' in a variable name; names may contain letters, digits, '_', '.', '-', '[' and ']', and a value follows '=' (or ':')");
+                    Error(scan, scan + 1, $"'{c}' is not allowed in a variable name; docker compose rejects the file.",
+                        "Write NAME=value: a name holds letters, digits, '_', '.', '-', '[' and ']', and the value follows '=' (or ':').");
                     return;
                 }
                 scan++;
@@ -79,14 +81,15 @@ public static class EnvFileParser
             var inherited = scan >= _text.Length || _text[scan] == '\n';
             if (key.Length == 0)
             {
-                Error(scan, scan + 1, $"'{_text[scan]}' has no variable name before it");
+                Error(scan, scan + 1, $"'{_text[scan]}' has no variable name before it; docker compose rejects the file.", "Write NAME=value.");
                 return;
             }
             var space = IndexOfSpace(key);
             if (space >= 0)
             {
-                Error(keyStart, keyEnd, $"the variable name '{key.Substring(0, space)}' is followed by a space and more text; a name cannot contain spaces" +
-                    (inherited ? " (a line without '=' names a variable to take from the environment)" : string.Empty));
+                Error(keyStart, keyEnd, $"The variable name '{SecretRedactor.RedactSource(key.Substring(0, space))}' is followed by a space and more text; docker compose rejects the file.",
+                    "Remove the space: a name cannot hold one" +
+                    (inherited ? " (a line without '=' names a variable to take from the environment)." : "."));
                 return;
             }
 
@@ -166,7 +169,8 @@ public static class EnvFileParser
 
             if (close < 0)
             {
-                Error(open, LineEnd(open), $"the {QuoteName(quote)} quote that starts the value of {key} is never closed");
+                Error(open, LineEnd(open), $"The {QuoteName(quote)} quote that starts the value of {key} is never closed; docker compose rejects the file.",
+                    "Close the quote at the end of the value.");
                 return null;
             }
 
@@ -194,7 +198,8 @@ public static class EnvFileParser
             var lineEnd = LineEnd(_position);
             var end = lineEnd;
             while (end > _position && char.IsWhiteSpace(_text[end - 1])) end--;
-            Error(_position, end, $"unexpected text after the closing quote of {key}'s value; put the whole value inside the quotes, or start a comment with '#'");
+            Error(_position, end, $"Text follows the closing quote of {key}'s value; docker compose rejects the file.",
+                "Put the whole value inside the quotes, or start a comment with '#'.");
         }
 
         /// <summary>The entry with <paramref name="text"/>'s variables substituted; a malformed reference is RF0004 at the value.</summary>
@@ -202,7 +207,8 @@ public static class EnvFileParser
         {
             var result = EnvInterpolation.Substitute(text, Resolve);
             if (result.Error is not null)
-                _errors.Add(new EnvSyntaxError(entry.ValueLocation!, $"{_source.Path}: {result.Error} in the value of {entry.Key}; docker compose rejects this file."));
+                _errors.Add(new EnvSyntaxError(entry.ValueLocation!, $"The value of {entry.Key} has {result.Error}; docker compose rejects the file.",
+                    "Write ${NAME}, ${NAME:-default} or ${NAME:?error}, or '$$' for a literal dollar sign."));
             return new EnvEntry(entry.Key, entry.KeyLocation)
             {
                 Value = result.Value,
@@ -225,9 +231,9 @@ public static class EnvFileParser
         }
 
         /// <summary>Records a bad statement and skips the rest of its line.</summary>
-        private void Error(int start, int end, string problem)
+        private void Error(int start, int end, string message, string help)
         {
-            _errors.Add(new EnvSyntaxError(_source.GetLocation(start, Math.Max(start, end)), $"{_source.Path}: {problem}; docker compose rejects this file."));
+            _errors.Add(new EnvSyntaxError(_source.GetLocation(start, Math.Max(start, end)), message, help));
             _position = LineEnd(start);
         }
 

@@ -51,7 +51,7 @@ public static class EnvInterpolation
         {
             if (depth > MaxNesting)
             {
-                Error ??= $"variable defaults are nested more than {MaxNesting} levels deep";
+                Error ??= $"defaults nested more than {MaxNesting} levels deep";
                 return text;
             }
             if (text.IndexOf('$') < 0) return text;
@@ -83,7 +83,7 @@ public static class EnvInterpolation
                     var close = ClosingBrace(text, i + 2);
                     if (close < 0)
                     {
-                        Error = "a '${' has no closing '}'";
+                        Error = "a '${' with no closing '}'";
                         break;
                     }
                     result.Append(Braced(text.Substring(i + 2, close - i - 2), depth));
@@ -99,7 +99,7 @@ public static class EnvInterpolation
             var nameEnd = body.Length > 0 && IsNameStart(body[0]) ? NameEnd(body, 0) : 0;
             if (nameEnd == 0)
             {
-                Error = "a '${' is not followed by a variable name ([A-Za-z_][A-Za-z0-9_]*)";
+                Error = "a '${' with no variable name after it";
                 return string.Empty;
             }
             var name = body.Substring(0, nameEnd);
@@ -110,7 +110,7 @@ public static class EnvInterpolation
             var op = operatorAt < body.Length ? body[operatorAt] : '\0';
             if (op != '-' && op != '?' && op != '+')
             {
-                Error = $"'${{{name}' must be followed by '}}', ':-', '-', ':?', '?', ':+' or '+'";
+                Error = $"'${{{name}' followed by something other than '}}', ':-', '-', ':?', '?', ':+' or '+'";
                 return string.Empty;
             }
             var argument = body.Substring(operatorAt + 1);

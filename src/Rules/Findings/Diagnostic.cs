@@ -10,4 +10,10 @@ public sealed record Diagnostic(string RuleId, Severity Severity, Location Locat
 
     /// <summary>How to fix it (a separate text from <see cref="Message"/>, which says what is wrong); may be empty.</summary>
     public string Help { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Whether the message quotes a secret (masked): the location is then a secret's, which a code frame that quotes the
+    /// source must mask too.
+    /// </summary>
+    public bool QuotesSecret { get; init; }
 }

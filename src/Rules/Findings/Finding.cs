@@ -14,8 +14,8 @@ public sealed record Finding(string RuleId, Location Location, string Message)
     /// <summary>How to fix it, apart from what is wrong; empty when the rule's page is the only help.</summary>
     public string Help { get; init; } = string.Empty;
 
-    /// <summary>Secret values this finding is about; the engine scrubs them from every message.</summary>
-    internal IReadOnlyList<Sensitive> Secrets { get; init; } = [];
+    /// <summary>Whether the message or help quotes a <see cref="Sensitive"/>: the finding then points at a secret.</summary>
+    public bool QuotesSecret { get; init; }
 }
 
 public sealed record RelatedLocation(Location Location, string Message);

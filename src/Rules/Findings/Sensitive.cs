@@ -4,8 +4,9 @@ namespace RedFire.Lint.Findings;
 
 /// <summary>
 /// A secret's value. It renders as its first two characters and its length, never more, so a rule
-/// that interpolates it into a message cannot leak it. The raw value is kept only so the engine can
-/// scrub it (and any 8-character piece of it) from every message as a second line of defence.
+/// that interpolates it into a message cannot leak it. This is the only masking of messages: the engine
+/// does not search messages for secrets afterwards, so every other word of a message prints intact and
+/// a value that holds a secret must reach the message as a <see cref="Sensitive"/>.
 /// </summary>
 public sealed class Sensitive
 {

@@ -58,18 +58,18 @@ internal sealed class NginxConfigReader
                 {
                     if (chain.Contains(path, StringComparer.Ordinal))
                     {
-                        Error(argument.Location, $"include cycle: {file.Path} includes {Display(path)}, which is already being read ({string.Join(" → ", chain.Select(Display))})");
+                        Error(argument.Location, $"This include of {Display(path)} makes a cycle: {string.Join(" → ", chain.Select(Display))}.", "Remove the include, or include a file that does not include this one.");
                         continue;
                     }
                     if (chain.Length >= MaxIncludeDepth)
                     {
-                        Error(argument.Location, $"includes are nested more than {MaxIncludeDepth} levels deep; {Display(path)} was not read");
+                        Error(argument.Location, $"Includes are nested more than {MaxIncludeDepth} levels deep; {Display(path)} was not read.", "Include the files from fewer levels.");
                         continue;
                     }
                     if (++_included > MaxIncludedFiles)
                     {
                         if (_included == MaxIncludedFiles + 1)
-                            Error(argument.Location, $"more than {MaxIncludedFiles} files are included; the rest were not read");
+                            Error(argument.Location, $"More than {MaxIncludedFiles} files are included; the rest were not read.", "Include fewer files (a narrower glob).");
                         continue;
                     }
                     var source = _getSource(path);
@@ -144,5 +144,5 @@ internal sealed class NginxConfigReader
 
     private string Display(string fullPath) => _files.FirstOrDefault(f => f.FullPath == fullPath)?.Path ?? Path.GetFileName(fullPath);
 
-    private void Error(Location location, string message) => _errors.Add(new NginxSyntaxError(location, $"{location.File}: {message}."));
+    private void Error(Location location, string message, string help) => _errors.Add(new NginxSyntaxError(location, message, help));
 }

@@ -25,7 +25,7 @@ public sealed class NginxLoader : IModelLoader
         foreach (var root in roots)
         {
             foreach (var error in root.Errors)
-                context.Report(RuleIds.NginxSyntax, error.Location, $"{error.Message}");
+                context.Report(RuleIds.NginxSyntax, error.Location, $"{error.Message}", $"{error.Help}");
             context.Models.Add(root);
         }
         context.Models.Add(new NginxConfigSet(roots));

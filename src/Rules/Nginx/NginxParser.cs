@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using RedFire.Lint.Secrets;
 using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Nginx;
 
 /// <summary>A syntax error of an nginx file: where, and what nginx would say is wrong.</summary>
-public sealed record NginxSyntaxError(Location Location, string Message);
+public sealed record NginxSyntaxError(Location Location, string Message, string Help);
 
 /// <summary>
 /// Reads one nginx configuration file into directives, following nginx's own tokenizer (ngx_conf_read_token):
@@ -55,7 +56,7 @@ internal sealed class NginxParser
             switch (c)
             {
                 case ';':
-                    if (_words.Count == 0) Error(_position, _position + 1, "unexpected ';' (no directive before it)");
+                    if (_words.Count == 0) Error(_position, _position + 1, "';' has no directive before it.", "Remove the extra ';'.");
                     else FinishDirective(parent, _position + 1);
                     _position++;
                     break;
@@ -74,14 +75,14 @@ internal sealed class NginxParser
         if (_words.Count > 0)
         {
             var last = _words[_words.Count - 1].Location;
-            ErrorAt(last.EndLine, last.EndColumn, $"'{_words[0].Value}' is not terminated: expected ';' or a block at the end of the file");
+            ErrorAt(last.EndLine, last.EndColumn, $"'{Directive()}' is not terminated at the end of the file: expected ';' or a block.", $"End it with ';'.");
             FinishDirective(parent, _text.Length);
         }
         while (_blocks.Count > 0)
         {
             var open = _blocks.Pop();
             var name = open.Owner is null ? "this block" : $"the '{open.Owner.Name}' block";
-            Error(open.OpenBrace, open.OpenBrace + 1, $"{name} opened here is never closed: expected '}}' before the end of the file");
+            Error(open.OpenBrace, open.OpenBrace + 1, $"{Capitalized(name)} opened here is never closed: expected '}}' before the end of the file.", "Add the missing '}'.");
             if (open.Owner is not null) open.Owner.Location = Span(open.Owner.NameLocation, _text.Length);
         }
     }
@@ -106,7 +107,7 @@ internal sealed class NginxParser
         _position++;
         if (_blocks.Count >= MaxNesting)
         {
-            Error(brace, brace + 1, $"blocks are nested more than {MaxNesting} levels deep; the rest of the file was not read");
+            Error(brace, brace + 1, $"Blocks are nested more than {MaxNesting} levels deep; the rest of the file was not read.", "Flatten the configuration, or split it with include.");
             // One finding says it all: the unread rest would only add "never closed" noise.
             _words.Clear();
             _blocks.Clear();
@@ -114,7 +115,7 @@ internal sealed class NginxParser
         }
         if (_words.Count == 0)
         {
-            Error(brace, brace + 1, "unexpected '{' (no directive name before it)");
+            Error(brace, brace + 1, "'{' has no directive name before it.", "Name the block (server {, location / {, …) or remove the '{'.");
             _blocks.Push(new Block(null, brace));
             return false;
         }
@@ -143,7 +144,7 @@ internal sealed class NginxParser
         var split = _words.FindIndex(w => w.Location.Line != line);
         if (split < 0) return;
         var last = _words[split - 1].Location;
-        ErrorAt(last.EndLine, last.EndColumn, $"'{_words[0].Value}' is not terminated by ';'");
+        ErrorAt(last.EndLine, last.EndColumn, $"'{Directive()}' is not terminated by ';'.", "Add ';' at the end of the line.");
         var rest = _words.GetRange(split, _words.Count - split);
         _words.RemoveRange(split, _words.Count - split);
         FinishDirective(parent, last.EndLine, last.EndColumn);
@@ -157,12 +158,12 @@ internal sealed class NginxParser
         if (_words.Count > 0)
         {
             var last = _words[_words.Count - 1].Location;
-            ErrorAt(last.EndLine, last.EndColumn, $"missing ';' after '{_words[0].Value}' before '}}'");
+            ErrorAt(last.EndLine, last.EndColumn, $"'{Directive()}' has no ';' before '}}'.", "Add ';' after it.");
             FinishDirective(parent, last.EndLine, last.EndColumn);
         }
         if (_blocks.Count == 0)
         {
-            Error(brace, brace + 1, "unexpected '}' (no block is open here)");
+            Error(brace, brace + 1, "'}' closes no block: none is open here.", "Remove the extra '}'.");
             return;
         }
         var block = _blocks.Pop();
@@ -254,7 +255,7 @@ internal sealed class NginxParser
         }
         if (i >= _text.Length)
         {
-            Error(start, LineEnd(start), $"the {(quote == '"' ? "double" : "single")} quote opened here is never closed; the rest of the file was not read");
+            Error(start, LineEnd(start), $"The {(quote == '"' ? "double" : "single")} quote opened here is never closed; the rest of the file was not read.", "Close the quote.");
             _words.Clear();
             _position = _text.Length;
             return false;
@@ -267,7 +268,7 @@ internal sealed class NginxParser
         var next = _text[_position];
         if (next == ')') _position++;
         else if (!IsBlank(next) && next is not (';' or '{'))
-            Error(_position, _position + 1, $"unexpected '{next}' right after a closing quote (nginx expects a space, ';' or '{{')");
+            Error(_position, _position + 1, $"'{next}' follows a closing quote: expected a space, ';' or '{{'.", "Put a space after the quote, or move the text inside the quotes.");
         return true;
     }
 
@@ -308,7 +309,7 @@ internal sealed class NginxParser
             i++;
         }
         if (depth > 0)
-            Error(_position - 1, _position, $"the '{directive.Name}' block opened here is never closed");
+            Error(_position - 1, _position, $"The '{directive.Name}' block opened here is never closed.", "Add the missing '}'.");
         _position = i;
         directive.Location = Span(directive.NameLocation, i);
     }
@@ -319,11 +320,16 @@ internal sealed class NginxParser
         return new Location(_source.Path, new LinePositionSpan(start.Line, start.Column, line, column));
     }
 
-    private void Error(int start, int end, string message) =>
-        _errors.Add(new NginxSyntaxError(_source.GetLocation(start, Math.Max(start, end)), $"{_source.Path}: {message}."));
+    private void Error(int start, int end, string message, string help) =>
+        _errors.Add(new NginxSyntaxError(_source.GetLocation(start, Math.Max(start, end)), message, help));
 
-    private void ErrorAt(int line, int column, string message) =>
-        _errors.Add(new NginxSyntaxError(new Location(_source.Path, LinePositionSpan.At(line, column, 0)), $"{_source.Path}: {message}."));
+    private void ErrorAt(int line, int column, string message, string help) =>
+        _errors.Add(new NginxSyntaxError(new Location(_source.Path, LinePositionSpan.At(line, column, 0)), message, help));
+
+    /// <summary>The pending directive's name as a message quotes it (a stray word there may be a secret).</summary>
+    private string Directive() => SecretRedactor.RedactSource(_words[0].Value);
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     /// <summary>Where the line holding <paramref name="from"/> ends, before its CR LF or LF.</summary>
     private int LineEnd(int from)

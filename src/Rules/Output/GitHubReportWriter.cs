@@ -6,7 +6,8 @@ namespace RedFire.Lint.Output;
 
 /// <summary>
 /// GitHub Actions workflow commands, which annotate the pull request:
-/// <c>::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=RF1001::message</c> (info becomes <c>notice</c>).
+/// <c>::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=RF1001::message</c> (info becomes <c>notice</c>);
+/// the help, if any, is the annotation's second line.
 /// </summary>
 public sealed class GitHubReportWriter : IReportWriter
 {
@@ -22,7 +23,7 @@ public sealed class GitHubReportWriter : IReportWriter
                 _ => "notice",
             };
             output.Write($"::{command} file={Property(l.File)},line={l.Line},col={l.Column},endLine={l.EndLine},endColumn={l.EndColumn}," +
-                         $"title={Property(diagnostic.RuleId)}::{Data(diagnostic.Message)}\n");
+                         $"title={Property(diagnostic.RuleId)}::{Data(diagnostic.Help.Length == 0 ? diagnostic.Message : $"{diagnostic.Message}\nHelp: {diagnostic.Help}")}\n");
         }
     }
 

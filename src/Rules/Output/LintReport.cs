@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using RedFire.Lint.Catalog;
 using RedFire.Lint.Findings;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Output;
 
@@ -17,4 +18,11 @@ public sealed record LintReport(IReadOnlyList<Diagnostic> Diagnostics)
     public int FileCount { get; init; }
 
     public RuleCatalog Catalog { get; init; } = RuleCatalog.Default;
+
+    /// <summary>
+    /// The linted files, for the code frames of the text format. Only these are quoted: a file that a loader read
+    /// from outside the linted tree (a Dockerfile a compose file builds in ../) gets no frame, nor does a file that
+    /// was not read as text.
+    /// </summary>
+    public IReadOnlyList<SourceFile> Sources { get; init; } = [];
 }

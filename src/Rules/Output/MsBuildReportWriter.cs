@@ -5,7 +5,8 @@ namespace RedFire.Lint.Output;
 
 /// <summary>
 /// MSBuild's canonical error format, which Visual Studio, VS Code problem matchers and Azure Pipelines parse:
-/// <c>file(line,col,endLine,endCol): warning RF1001: message</c>.
+/// <c>file(line,col,endLine,endCol): warning RF1001: message Help: fix</c>. The help goes on the same line, as the
+/// format has no other place for it and the error list shows only that line.
 /// </summary>
 public sealed class MsBuildReportWriter : IReportWriter
 {
@@ -14,9 +15,12 @@ public sealed class MsBuildReportWriter : IReportWriter
         foreach (var diagnostic in report.Diagnostics)
         {
             var l = diagnostic.Location;
-            output.Write($"{l.File}({l.Line},{l.Column},{l.EndLine},{l.EndColumn}): {diagnostic.Severity.ToName()} {diagnostic.RuleId}: {OneLine(diagnostic.Message)}\n");
+            output.Write($"{l.File}({l.Line},{l.Column},{l.EndLine},{l.EndColumn}): {diagnostic.Severity.ToName()} {diagnostic.RuleId}: {OneLine(WithHelp(diagnostic))}\n");
         }
     }
+
+    private static string WithHelp(Diagnostic diagnostic) =>
+        diagnostic.Help.Length == 0 ? diagnostic.Message : $"{diagnostic.Message} Help: {diagnostic.Help}";
 
     /// <summary>The format is one line per diagnostic; a line break would start a bogus record.</summary>
     internal static string OneLine(string message) => message.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');

@@ -12,7 +12,9 @@ namespace RedFire.Lint.Output;
 
 /// <summary>
 /// SARIF 2.1.0 for GitHub code scanning and other viewers: one run whose driver lists every reported rule
-/// with its help, results with regions, URIs relative to <c>%SRCROOT%</c> (the working directory).
+/// with its help, results with regions, URIs relative to <c>%SRCROOT%</c> (the working directory). A result's own
+/// help (the fix) is its message's markdown after the text, and the <c>help</c> property; not a SARIF <c>fix</c>,
+/// which must carry the edit itself.
 /// Written field by field in a fixed order so output is byte-identical for identical input.
 /// </summary>
 public sealed class SarifReportWriter : IReportWriter
@@ -105,7 +107,11 @@ public sealed class SarifReportWriter : IReportWriter
         json.WritePropertyName("ruleIndex");
         json.WriteValue(ruleIndex);
         Property(json, "level", Level(diagnostic.Severity));
-        Text(json, "message", diagnostic.Message);
+        json.WritePropertyName("message");
+        json.WriteStartObject();
+        Property(json, "text", diagnostic.Message);
+        if (diagnostic.Help.Length > 0) Property(json, "markdown", $"{Markdown(diagnostic.Message)}\n\n**Help:** {Markdown(diagnostic.Help)}");
+        json.WriteEndObject();
         json.WritePropertyName("locations");
         json.WriteStartArray();
         json.WriteStartObject();
@@ -127,7 +133,27 @@ public sealed class SarifReportWriter : IReportWriter
             }
             json.WriteEndArray();
         }
+        if (diagnostic.Help.Length > 0)
+        {
+            json.WritePropertyName("properties");
+            json.WriteStartObject();
+            Property(json, "help", diagnostic.Help);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
+    }
+
+    /// <summary>Text as literal markdown: the characters markdown gives a meaning escaped.</summary>
+    private static string Markdown(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '(' or ')' or '#' or '+' or '-' or '!' or '|' or '~')
+                escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
     }
 
     private static void WritePhysicalLocation(JsonTextWriter json, Location location)

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using RedFire.Lint.Findings;
@@ -5,8 +7,9 @@ using RedFire.Lint.Findings;
 namespace RedFire.Lint.Output;
 
 /// <summary>
-/// The human format: diagnostics grouped under their file, related locations indented beneath, then one
-/// summary line. ANSI colours only when the caller says the output is a terminal that wants them.
+/// The human format: diagnostics grouped under their file, each with a code frame of its span (for the linted
+/// files, secrets masked; see <see cref="CodeFrame"/>), its help and its related locations indented beneath, then
+/// one summary line. ANSI colours only when the caller says the output is a terminal that wants them.
 /// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
@@ -16,17 +19,22 @@ public sealed class TextReportWriter : IReportWriter
 
     public void Write(LintReport report, TextWriter output)
     {
+        var sources = report.Sources.GroupBy(s => s.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var group in report.Diagnostics.GroupBy(d => d.Location.File))
         {
             output.Write(Paint(Ansi.Underline, group.Key) + "\n");
             var positionWidth = group.Max(d => Position(d).Length);
+            var indent = new string(' ', positionWidth + 4);
+            var source = sources.TryGetValue(group.Key, out var file) && !file.IsUnreadable ? new MaskedSource(file, group) : null;
             foreach (var diagnostic in group)
             {
                 var severity = diagnostic.Severity.ToName();
                 output.Write($"  {Position(diagnostic).PadRight(positionWidth)}  {Paint(ColorOf(diagnostic.Severity), severity.PadRight(7))}  " +
                              $"{Paint(Ansi.Dim, diagnostic.RuleId)}  {diagnostic.Message}\n");
+                if (source is not null) WriteFrame(output, indent, CodeFrame.Render(source, diagnostic.Location), ColorOf(diagnostic.Severity));
+                if (diagnostic.Help.Length > 0) output.Write($"{indent}{Paint(Ansi.Cyan, "help:")} {diagnostic.Help}\n");
                 foreach (var related in diagnostic.Related)
-                    output.Write($"  {new string(' ', positionWidth)}  {Paint(Ansi.Dim, "related")}  {related.Location}: {related.Message}\n");
+                    output.Write($"{indent}{Paint(Ansi.Dim, "related:")} {related.Location}: {related.Message}\n");
             }
             output.Write("\n");
         }
@@ -34,6 +42,17 @@ public sealed class TextReportWriter : IReportWriter
     }
 
     private static string Position(Diagnostic d) => $"{d.Location.Line}:{d.Location.Column}";
+
+    private void WriteFrame(TextWriter output, string indent, IReadOnlyList<CodeFrame.FrameLine> frame, string caretColor)
+    {
+        if (frame.Count == 0) return;
+        var gutterWidth = frame.Max(l => l.Gutter.Length);
+        foreach (var line in frame)
+        {
+            var text = line.IsCarets ? Paint(caretColor, line.Text) : line.Text;
+            output.Write($"{indent}{Paint(Ansi.Dim, line.Gutter.PadLeft(gutterWidth) + " |")}{(text.Length > 0 ? " " + text : "")}\n");
+        }
+    }
 
     private string Summary(LintReport report)
     {

@@ -29,7 +29,7 @@ public sealed class RuleContext
 
     /// <summary>
     /// Reports a finding. The message is an interpolated string so that <see cref="Sensitive"/> arguments
-    /// are rendered masked and remembered for scrubbing.
+    /// are rendered masked; nothing else in it is altered, so a value that holds a secret must be passed as one.
     /// </summary>
     public void Report(Location location, FormattableString message, params RelatedLocation[] related) =>
         _findings.Add(Render(RuleId, location, message, related));
@@ -44,11 +44,10 @@ public sealed class RuleContext
     internal static Finding Render(string ruleId, Location location, FormattableString message, IReadOnlyList<RelatedLocation> related,
         FormattableString? help = null)
     {
-        var secrets = message.GetArguments().Concat(help?.GetArguments() ?? []).OfType<Sensitive>().ToArray();
         return new Finding(ruleId, location, message.ToString(CultureInfo.InvariantCulture))
         {
             Related = related,
-            Secrets = secrets,
+            QuotesSecret = message.GetArguments().Concat(help?.GetArguments() ?? []).Any(a => a is Sensitive),
             Help = help?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
         };
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using RedFire.Lint.Findings;
 
 namespace RedFire.Lint.Secrets;
@@ -15,6 +16,46 @@ public static class SecretRedactor
 {
     public static string Redact(string text) =>
         string.IsNullOrEmpty(text) ? text : Mask(text, FindAll(text));
+
+    /// <summary>
+    /// A setting written in any of the linted syntaxes: <c>NAME=value</c>, <c>NAME: value</c>, <c>"Name": "value"</c>,
+    /// <c>Name = "value"</c>, <c>${NAME:-value}</c>, <c>ENV NAME value</c>. Matched on raw text, so it also works on
+    /// a line its parser rejected. A look-ahead, so that settings nested in others (a default inside a quoted value) are
+    /// each tried.
+    /// </summary>
+    private static readonly Regex Setting = SafeRegex.Create(
+        @"(?=\$\{(?<name>[A-Za-z_][A-Za-z0-9_]{0,200}):?[-?+=](?<value>[^}""'\r\n]{1,500})" +
+        @"|\b(?:ENV|ARG)[ \t]+(?<name>[A-Za-z_][A-Za-z0-9_]{0,200})[ \t]+(?<value>[^\s=][^\r\n]{0,500})" +
+        @"|(?<![A-Za-z0-9_.-])(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,200})[""']?[ \t]*=(?!=)[ \t]*" + QuotedOr(@"(?<value>[^\s""';]{1,500})") +
+        @"|(?<![A-Za-z0-9_.-])(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,200})[""']?[ \t]*:(?![:/])[ \t]*" + QuotedOr(@"(?<value>[^\s""'#][^\r\n#]{0,500})") + ")",
+        RegexOptions.IgnoreCase);
+
+    /// <summary>A value in double or single quotes, after a quote that is never closed (the rest of the line), or bare.</summary>
+    private static string QuotedOr(string unquoted) =>
+        @"(?:""(?<value>[^""\r\n]{1,500})""|'(?<value>[^'\r\n]{1,500})'|[""'](?<value>[^\r\n]{1,500})|" + unquoted + ")";
+
+    /// <summary>
+    /// Source text as a code frame may quote it: the secrets <see cref="FindAll"/> recognises, and the value of every
+    /// secret-named setting written in it, masked; everything else intact. Line-based, so it needs no parse.
+    /// </summary>
+    public static string RedactSource(string text) =>
+        string.IsNullOrEmpty(text) ? text : Mask(text, FindInSource(text));
+
+    /// <summary>What <see cref="RedactSource"/> masks: offsets into <paramref name="text"/>, which may be a whole file.</summary>
+    public static IReadOnlyList<SecretMatch> FindInSource(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var matches = FindAll(text).ToList();
+        foreach (var setting in SafeRegex.Matches(Setting, text))
+        {
+            var value = setting.Groups["value"];
+            if (SecretDetector.InspectSetting(setting.Groups["name"].Value, value.Value) is not { } secret) continue;
+            var start = value.Index + secret.Start;
+            if (!matches.Any(m => m.Overlaps(start, start + secret.Length)))
+                matches.Add(new SecretMatch(secret.Kind, secret.Description, start, secret.Text));
+        }
+        return matches.OrderBy(m => m.Start).ToArray();
+    }
 
     /// <summary>Every secret the detector recognises in free text: known formats, URL passwords, command-line credentials.</summary>
     public static IEnumerable<SecretMatch> FindAll(string text) =>

@@ -27,11 +27,11 @@ public class ComposeSchemaTests
             """));
         var errors = ComposeTestHost.Errors(result, RuleIds.ComposeSchema);
         Assert.True(errors.Length == 5, ComposeTestHost.Describe(result));
-        Assert.Contains(errors, e => e.Location.Line == 4 && e.Location.Column == 5 && e.Message.Contains("services.web: additional property 'enviroment' is not allowed; did you mean 'environment'?"));
-        Assert.Contains(errors, e => e.Location.Line == 6 && e.Location.Column == 5 && e.Message.Contains("services.web.ports must be a list, not an integer '8080'"));
-        Assert.Contains(errors, e => e.Location.Line == 9 && e.Message.Contains("services.web.depends_on.db.condition must be one of 'service_started', 'service_healthy', 'service_completed_successfully', not 'service_ready'"));
-        Assert.Contains(errors, e => e.Location.Line == 11 && e.Message.Contains("services.db.image must be a string, not a list"));
-        Assert.Contains(errors, e => e.Location.Line == 14 && e.Message.Contains("additional property 'driverr'"));
+        Assert.Contains(errors, e => e.Location.Line == 4 && e.Location.Column == 5 && e.Message.Contains("Property 'enviroment' is not allowed in services.web.") && e.Help.Contains("Did you mean 'environment'?"));
+        Assert.Contains(errors, e => e.Location.Line == 6 && e.Location.Column == 5 && e.Message.Contains("'services.web.ports' is an integer '8080': expected a list."));
+        Assert.Contains(errors, e => e.Location.Line == 9 && e.Message.Contains("'services.web.depends_on.db.condition' is 'service_ready': expected one of 'service_started', 'service_healthy', 'service_completed_successfully'."));
+        Assert.Contains(errors, e => e.Location.Line == 11 && e.Message.Contains("'services.db.image' is a list: expected a string."));
+        Assert.Contains(errors, e => e.Location.Line == 14 && e.Message.Contains("Property 'driverr' is not allowed"));
     }
 
     [Fact]

@@ -203,7 +203,7 @@ public class EnvFileParserTests
         Assert.Equal("qix", file.Variables["zot"]);
         Assert.Equal(["(7,1)-(7,13)", "(8,4)-(8,5)"], file.Errors.Select(e => Span(e.Location)));
         Assert.Contains("'INVALID' is followed by a space", file.Errors[0].Message);
-        Assert.Contains("unexpected character '$'", file.Errors[1].Message);
+        Assert.Contains("'$' is not allowed in a variable name", file.Errors[1].Message);
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public class EnvFileParserTests
     {
         var file = Parse("=value\nA=${\nB=${1X}\nD=${A:x}\n");
         Assert.Equal(["(1,1)-(1,2)", "(2,3)-(2,5)", "(3,3)-(3,8)", "(4,3)-(4,9)"], file.Errors.Select(e => Span(e.Location)));
-        Assert.Contains("in the value of D", file.Errors[3].Message);
+        Assert.Contains("The value of D has", file.Errors[3].Message);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class EnvDuplicateKeyTests
         var found = RuleTest.Flags(RuleIds.EnvDuplicateKey, (".env", "DB_HOST=db\nDB_PORT=5432\nexport [|DB_HOST|]=postgres\n"));
         var diagnostic = Assert.Single(found);
         Assert.Equal(1, diagnostic.Related.Single().Location.Line);
-        Assert.Contains("DB_HOST again on line 3, after line 1", diagnostic.Message);
+        Assert.Contains("DB_HOST is set a second time (first on line 1)", diagnostic.Message);
         Assert.DoesNotContain("postgres", diagnostic.Message);
     }
 
@@ -44,7 +44,7 @@ public class EnvValueAmbiguousTests
     {
         var found = RuleTest.Flags(RuleIds.EnvValueAmbiguous, (".env", "PASSWORD=[|abc#123|]\nNOTE= [|# not a comment|]\nOPTS=[|-x\t# tab|]\n"));
         Assert.All(found, d => Assert.DoesNotContain("abc", d.Message));
-        Assert.Contains("(column 13)", found[0].Message);
+        Assert.Contains("at column 13", found[0].Message);
     }
 
     [Fact]

@@ -107,14 +107,14 @@ public class NginxParserTests
     }
 
     [Theory]
-    [InlineData("server {\n  listen 80\n}\n", "(2,12)-(2,12)", "missing ';' after 'listen'")]
+    [InlineData("server {\n  listen 80\n}\n", "(2,12)-(2,12)", "'listen' has no ';' before '}'")]
     [InlineData("http {\n  server {}\n", "(1,6)-(1,7)", "'http' block opened here is never closed")]
-    [InlineData("server {}\n}\n", "(2,1)-(2,2)", "unexpected '}'")]
+    [InlineData("server {}\n}\n", "(2,1)-(2,2)", "'}' closes no block")]
     [InlineData("root \"/var/www;\n", "(1,6)-(1,16)", "quote opened here is never closed")]
     [InlineData("listen 80", "(1,10)-(1,10)", "not terminated")]
-    [InlineData("return 200 \"ok\"x;\n", "(1,16)-(1,17)", "right after a closing quote")]
-    [InlineData(";\n", "(1,1)-(1,2)", "unexpected ';'")]
-    [InlineData("{ }\n", "(1,1)-(1,2)", "unexpected '{'")]
+    [InlineData("return 200 \"ok\"x;\n", "(1,16)-(1,17)", "'x' follows a closing quote")]
+    [InlineData(";\n", "(1,1)-(1,2)", "';' has no directive before it")]
+    [InlineData("{ }\n", "(1,1)-(1,2)", "'{' has no directive name before it")]
     public void Syntax_errors_are_reported_at_their_position(string text, string span, string message)
     {
         var config = Parse(text);
@@ -179,6 +179,6 @@ public class NginxParserTests
         var config = Assert.Single(result.Models.Get<NginxConfig>());
         var error = Assert.Single(config.Errors);
         Assert.Equal("nginx/b.conf", error.Location.File);
-        Assert.Contains("include cycle", error.Message);
+        Assert.Contains("makes a cycle", error.Message);
     }
 }

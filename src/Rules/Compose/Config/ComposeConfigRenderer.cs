@@ -94,7 +94,7 @@ public static class ComposeConfigRenderer
     private static IReadOnlyList<Diagnostic> ToDiagnostics(IEnumerable<Finding> findings) =>
         findings.Select(f => new Diagnostic(f.RuleId,
                 RuleCatalog.Default.TryGet(f.RuleId, out var rule) ? rule.DefaultSeverity : Severity.Warning,
-                f.Location, f.Message, RuleCatalog.Default.TryGet(f.RuleId, out var r) ? r.HelpUri : string.Empty))
+                f.Location, f.Message, RuleCatalog.Default.TryGet(f.RuleId, out var r) ? r.HelpUri : string.Empty) { Help = f.Help })
             .Where(d => d.Severity != Severity.None)
             .Distinct()
             .OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column)

@@ -71,7 +71,7 @@ internal sealed class TemplateInterpolator
                 var close = ClosingBrace(text, i + 2, end);
                 if (close < 0)
                 {
-                    state.Fail($"'{text.Substring(i, end - i)}' has no closing '}}'", i, end - i);
+                    state.Fail($"'{Opening(text, i + 2, end)}' has no closing '}}'.", i, end - i);
                     result.Append(text, i, end - i);
                     return result.ToString();
                 }
@@ -97,6 +97,12 @@ internal sealed class TemplateInterpolator
         return result.ToString();
     }
 
+    /// <summary>
+    /// How an error message quotes a reference: '${' and the variable name, never what follows (a default may be a secret).
+    /// </summary>
+    private static string Opening(string text, int bodyStart, int end) =>
+        bodyStart < end && IsNameStart(text[bodyStart]) ? "${" + text.Substring(bodyStart, NameEnd(text, bodyStart, end) - bodyStart) : "${";
+
     /// <summary>Evaluates <c>${…}</c> spanning text[open..close].</summary>
     private string Braced(string text, int open, int close, int depth, State state)
     {
@@ -105,7 +111,9 @@ internal sealed class TemplateInterpolator
         var whole = text.Substring(open, close + 1 - open);
         if (nameEnd == bodyStart || depth >= ComposeLimits.MaxInterpolationDepth)
         {
-            state.Fail($"'{whole}' is not a valid variable reference (expected ${{NAME}}, ${{NAME:-default}}, ${{NAME:?error}} or ${{NAME:+value}})", open, whole.Length);
+            state.Fail(nameEnd == bodyStart
+                ? "'${' is not followed by a variable name."
+                : $"'{Opening(text, bodyStart, close)}' nests defaults more than {ComposeLimits.MaxInterpolationDepth} levels deep.", open, whole.Length);
             return whole;
         }
         var name = text.Substring(bodyStart, nameEnd - bodyStart);
@@ -113,7 +121,7 @@ internal sealed class TemplateInterpolator
         var (syntax, argStart) = Operator(text, nameEnd, close);
         if (syntax is null)
         {
-            state.Fail($"'{whole}' is not a valid variable reference: '{text.Substring(nameEnd, close - nameEnd)}' after the name is not one of :- - :? ? :+ +", open, whole.Length);
+            state.Fail($"'{text[nameEnd]}' after '${{{name}' is not an operator: expected '}}', ':-', '-', ':?', '?', ':+' or '+'.", open, whole.Length);
             return whole;
         }
         var empty = string.IsNullOrEmpty(found);

@@ -46,7 +46,8 @@ internal static class YamlInterpolation
         if (result.Error is not null)
         {
             report(RuleIds.InvalidInterpolation, LocationOf(scalar, source, result.ErrorStart, result.ErrorLength),
-                $"{source.Path}: {result.Error}; write '$$' for a literal dollar sign.");
+                $"{result.Error}",
+                $"Write ${{NAME}}, ${{NAME:-default}}, ${{NAME:?error}} or ${{NAME:+value}}, or '$$' for a literal dollar sign.");
         }
         foreach (var variable in scalar.Variables.Where(v => !v.IsSet))
         {

@@ -153,7 +153,8 @@ public sealed class ComposeProjectLoader
         {
             if (document is not YamlMapping map)
             {
-                _report(RuleIds.ComposeSchema, document.Location, $"The top level is a {Describe(document)}, but Compose expects a mapping (services:, networks:, …).", $"Put the content under top-level keys such as services:.");
+                _report(RuleIds.ComposeSchema, document.Location, $"The top-level object is a {Describe(document)}: expected a mapping.",
+                    $"Start the file with the top-level keys: services:, networks:, volumes:, ….");
                 continue;
             }
             YamlInterpolation.Apply(map, source, context.Environment, _report);

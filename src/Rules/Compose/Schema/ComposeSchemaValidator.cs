@@ -8,6 +8,7 @@ using NJsonSchema;
 using NJsonSchema.Validation;
 using RedFire.Lint.Compose.Yaml;
 using RedFire.Lint.Rules;
+using RedFire.Lint.Secrets;
 using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Compose.Schema;
@@ -27,8 +28,8 @@ internal static class ComposeSchemaValidator
         var errors = Schema.Value.Validate(json.Root);
         foreach (var error in Flatten(errors))
         {
-            var (location, message) = Describe(error, json);
-            report(RuleIds.ComposeSchema, location, $"{source.Path}: {message}");
+            var (location, message, help) = Describe(error, json);
+            report(RuleIds.ComposeSchema, location, $"{message}", $"{help}");
         }
     }
 
@@ -57,10 +58,10 @@ internal static class ComposeSchemaValidator
         }
     }
 
-    private static (Location Location, string Message) Describe(ValidationError error, ComposeJson json)
+    private static (Location Location, string Message, string Help) Describe(ValidationError error, ComposeJson json)
     {
         var origin = json.OriginOf(error.Token);
-        var path = origin?.Path is { Length: > 0 } p ? p : "top-level object";
+        var path = origin?.Path is { Length: > 0 } p ? $"'{p}'" : "The top-level object";
         var at = origin?.Key?.Location ?? origin?.Node.Location ?? json.OriginOf(json.Root)!.Node.Location;
         switch (error.Kind)
         {
@@ -71,22 +72,25 @@ internal static class ComposeSchemaValidator
                 var name = property?.Name ?? error.Property ?? "?";
                 var parent = propertyOrigin?.Path is { } full && full.Length > name.Length ? full.Substring(0, full.Length - name.Length - 1) : null;
                 var known = error.Schema?.ActualProperties.Keys ?? (IEnumerable<string>)[];
-                var hint = Closest(name, known) is { } suggestion ? $"; did you mean '{suggestion}'?" : known.Any() ? "; allowed: " + string.Join(", ", known.OrderBy(k => k, StringComparer.Ordinal)) : string.Empty;
+                var help = Closest(name, known) is { } suggestion ? $"Did you mean '{suggestion}'? Extension fields start with 'x-'."
+                    : known.Any() ? "Use one of " + string.Join(", ", known.OrderBy(k => k, StringComparer.Ordinal)) + "; extension fields start with 'x-'."
+                    : "Remove it, or start its name with 'x-' to make it an extension field.";
                 return (propertyOrigin?.Key?.Location ?? at,
-                    $"{(parent is null ? "" : parent + ": ")}additional property '{name}' is not allowed{hint} (extension fields must start with 'x-').");
+                    $"Property '{name}' is not allowed {(parent is null ? "at the top level" : "in " + parent)}.", help);
             }
             case ValidationErrorKind.PropertyRequired:
-                return (at, $"{path} is missing required property '{error.Property}'.");
+                return (at, $"{path} has no '{error.Property}': it is required.", $"Add '{error.Property}'.");
             case ValidationErrorKind.NotInEnumeration:
-                return (at, $"{path} must be one of {string.Join(", ", error.Schema.Enumeration.Select(e => $"'{e}'"))}, not '{Value(origin)}'.");
+                return (at, $"{path} is '{Value(origin)}': expected one of {string.Join(", ", error.Schema.Enumeration.Select(e => $"'{e}'"))}.", "Use one of the values listed.");
             case ValidationErrorKind.NumberTooSmall:
-                return (at, $"{path} must be greater than or equal to {error.Schema.Minimum}, not {Value(origin)}.");
+                return (at, $"{path} is {Value(origin)}: expected at least {error.Schema.Minimum}.", $"Use a value of {error.Schema.Minimum} or more.");
             case ValidationErrorKind.NumberTooBig:
-                return (at, $"{path} must be less than or equal to {error.Schema.Maximum}, not {Value(origin)}.");
+                return (at, $"{path} is {Value(origin)}: expected at most {error.Schema.Maximum}.", $"Use a value of {error.Schema.Maximum} or less.");
             default:
                 if (IsTypeError(error.Kind))
-                    return (at, $"{path} must be {Expected(error.Schema)}, not {Actual(error.Token)}{(error.Token is JValue ? $" '{Value(origin)}'" : "")}.");
-                return (at, $"{path}: {error.Kind} (schema of the Compose file format).");
+                    return (at, $"{path} is {Actual(error.Token)}{(error.Token is JValue ? $" '{Value(origin)}'" : "")}: expected {Expected(error.Schema)}.",
+                        $"Write it as {Expected(error.Schema)}; the Compose file format reference lists each key's type.");
+                return (at, $"{path} breaks the Compose file format's schema ({error.Kind}).", "Check the key against the Compose file format reference.");
         }
     }
 
@@ -136,7 +140,16 @@ internal static class ComposeSchemaValidator
         _ => "a string",
     };
 
-    private static string Value(ComposeJson.Origin? origin) => origin?.Node is YamlScalar scalar ? scalar.Value : "…";
+    /// <summary>The value as a message quotes it: masked if it is a secret, judged by its key and its content.</summary>
+    private static string Value(ComposeJson.Origin? origin)
+    {
+        if (origin?.Node is not YamlScalar scalar) return "…";
+        var path = origin.Path ?? string.Empty;
+        var key = path.Substring(path.LastIndexOf('.') + 1);
+        return SecretDetector.InspectSetting(key, scalar.Value) is { } secret
+            ? SecretRedactor.Mask(scalar.Value, [secret])
+            : SecretRedactor.RedactSource(scalar.Value);
+    }
 
     /// <summary>The allowed key within two edits of a misspelt one.</summary>
     private static string? Closest(string name, IEnumerable<string> candidates) =>

@@ -27,7 +27,8 @@ public static class YamlTreeReader
         if (source.Text.Length > ComposeLimits.MaxFileChars)
         {
             report(RuleIds.YamlSyntax, Location.StartOf(source.Path),
-                $"{source.Path} has {source.Text.Length} characters, more than the {ComposeLimits.MaxFileChars} a compose file may have; it was not parsed.");
+                $"The file has {source.Text.Length} characters, more than the {ComposeLimits.MaxFileChars} a compose file may have; it was not parsed.",
+                $"Split it with include: or extends:.");
             return new YamlFile(source, [], true);
         }
 
@@ -48,11 +49,15 @@ public static class YamlTreeReader
             var start = (int)Math.Min(e.Start.Index, source.Text.Length);
             var end = (int)Math.Min(Math.Max(e.End.Index, e.Start.Index + 1), source.Text.Length);
             var message = MarkPrefix.Replace(e.Message, string.Empty);
-            report(RuleIds.YamlSyntax, source.GetLocation(start, end), $"{source.Path} is not valid YAML: {message}");
+            report(RuleIds.YamlSyntax, source.GetLocation(start, end), $"Not valid YAML: {LowerFirst(message)}",
+                $"Fix the YAML at this position; the rest of the file was not read.");
             return new YamlFile(source, documents, true);
         }
         return new YamlFile(source, documents, false);
     }
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
 
     /// <summary>One document at a time: a stack of open collections instead of recursion.</summary>
     private sealed class DocumentBuilder
@@ -106,7 +111,8 @@ public static class YamlTreeReader
             if (_open.Count >= ComposeLimits.MaxNestingDepth)
             {
                 _report(RuleIds.YamlSyntax, Span(start, start + 1),
-                    $"{_source.Path} nests mappings and sequences more than {ComposeLimits.MaxNestingDepth} levels deep here; the file was not loaded.");
+                    $"Mappings and sequences are nested more than {ComposeLimits.MaxNestingDepth} levels deep here; the file was not loaded.",
+                    $"Flatten the structure: a compose file needs a few levels.");
                 return false;
             }
             _open.Push(new Frame(node, anchor.IsEmpty ? null : anchor.Value, start));
@@ -132,14 +138,16 @@ public static class YamlTreeReader
             var at = Span(alias.Start.Index, alias.End.Index);
             if (!_anchors.TryGetValue(alias.Value.Value, out var target))
             {
-                _report(RuleIds.YamlSyntax, at, $"{_source.Path} uses alias *{alias.Value.Value}, but no anchor &{alias.Value.Value} is defined before it in this document.");
+                _report(RuleIds.YamlSyntax, at, $"Alias *{alias.Value.Value} has no anchor &{alias.Value.Value} before it in this document.",
+                    $"Define &{alias.Value.Value} on a node above this line, or correct the alias's name.");
                 return Attach(new YamlScalar(at, null, string.Empty, ScalarStyle.Plain, null), alias.End.Index);
             }
             var copy = _copier.Copy(target, at);
             if (copy is null)
             {
                 _report(RuleIds.YamlSyntax, at,
-                    $"{_source.Path} expands aliases into more than {ComposeLimits.MaxAliasExpansionNodes} nodes (excessive aliasing, as in a \"billion laughs\" document); the file was not loaded.");
+                    $"Aliases expand into more than {ComposeLimits.MaxAliasExpansionNodes} nodes (as in a \"billion laughs\" document); the file was not loaded.",
+                    $"Use fewer nested aliases.");
                 return false;
             }
             return Attach(copy, alias.End.Index);
@@ -169,7 +177,7 @@ public static class YamlTreeReader
                 if (node is YamlScalar key) parent.PendingKey = key;
                 else
                 {
-                    _report(RuleIds.YamlSyntax, node.Location, $"{_source.Path} uses a mapping or sequence as a mapping key; Compose keys must be strings.");
+                    _report(RuleIds.YamlSyntax, node.Location, $"A mapping or sequence is used as a mapping key: expected a string.", $"Write the key as a plain string.");
                     parent.SkipValue = true;
                 }
             }
@@ -192,7 +200,8 @@ public static class YamlTreeReader
                 if (seen.TryGetValue(entry.Name, out var first))
                 {
                     _report(RuleIds.YamlSyntax, entry.Key.Location,
-                        $"{_source.Path} defines key '{entry.Name}' twice in the same mapping (first at line {first.Key.Location.Line}); Compose rejects duplicate keys. Remove one of them.");
+                        $"Key '{entry.Name}' is defined a second time in this mapping (first at line {first.Key.Location.Line}); Compose rejects duplicate keys.",
+                        $"Remove one of them.");
                     continue;
                 }
                 seen[entry.Name] = entry;
@@ -222,11 +231,11 @@ public static class YamlTreeReader
                     foreach (var item in list.Items)
                     {
                         if (item is YamlMapping map) yield return map;
-                        else _report(RuleIds.YamlSyntax, item.UsedAt, $"{_source.Path}: map merge requires map; the items of '<<' must be mappings (anchors of mappings).");
+                        else _report(RuleIds.YamlSyntax, item.UsedAt, $"An item of '<<' is not a mapping: map merge requires maps.", $"List only anchors of mappings under '<<'.");
                     }
                     break;
                 default:
-                    _report(RuleIds.YamlSyntax, merge.Value.UsedAt, $"{_source.Path}: map merge requires map; '<<' must name a mapping or a list of mappings.");
+                    _report(RuleIds.YamlSyntax, merge.Value.UsedAt, $"'<<' names something that is not a mapping: map merge requires maps.", $"Name a mapping (<<: *anchor) or a list of mappings.");
                     break;
             }
         }

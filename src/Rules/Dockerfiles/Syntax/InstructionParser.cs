@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using RedFire.Lint.Secrets;
 
 namespace RedFire.Lint.Dockerfiles;
 
@@ -47,7 +48,8 @@ internal sealed class InstructionParser
 
         if (!Known.Contains(keyword))
         {
-            _parser.Error(keywordWord.Location, $"unknown instruction '{keywordText}'; valid ones are {string.Join(", ", Known.OrderBy(k => k, StringComparer.Ordinal))}");
+            _parser.Error(keywordWord.Location, $"'{SecretRedactor.RedactSource(keywordText)}' is not a Dockerfile instruction.",
+                $"Use one of {string.Join(", ", Known.OrderBy(k => k, StringComparer.Ordinal))}; a line that continues the previous instruction needs a '\\' at the end of that one.");
             return instruction;
         }
 
@@ -130,7 +132,7 @@ internal sealed class InstructionParser
 
     private void ParseJsonOrShell(Instruction instruction, int start, int end)
     {
-        if (TryJsonForm(instruction, start, end, "; write [\"executable\", \"param\", …]")) return;
+        if (TryJsonForm(instruction, start, end, "Write [\"executable\", \"param\", …] with every item in double quotes.")) return;
         var line = instruction.Line;
         instruction.Form = ArgumentForm.Shell;
         instruction.ArgumentsFactory = () => Words(line, WordSplitter.SplitQuoted(line.Text, start, end, '\\'));
@@ -138,7 +140,7 @@ internal sealed class InstructionParser
 
     private void ParseJsonOrList(Instruction instruction, int start, int end)
     {
-        if (TryJsonForm(instruction, start, end, "")) return;
+        if (TryJsonForm(instruction, start, end, "Put every item in double quotes.")) return;
         var line = instruction.Line;
         instruction.Arguments = Words(line, WordSplitter.SplitWhitespace(line.Text, start, end));
     }
@@ -147,7 +149,7 @@ internal sealed class InstructionParser
     /// Takes the JSON form when the arguments are a JSON array (reporting one whose items are not all strings);
     /// false means they are not JSON, and the caller's fallback form applies, remembering whether it looked like JSON.
     /// </summary>
-    private bool TryJsonForm(Instruction instruction, int start, int end, string hint)
+    private bool TryJsonForm(Instruction instruction, int start, int end, string help)
     {
         var line = instruction.Line;
         var outcome = JsonArray.TryParse(line.Text, start, end, _jsonStrings);
@@ -159,7 +161,7 @@ internal sealed class InstructionParser
         }
         if (outcome == JsonArray.Outcome.NotStrings)
         {
-            _parser.Error(instruction.ArgumentsLocation, $"{instruction.Keyword} arguments are a JSON array but not all of its items are strings{hint}");
+            _parser.Error(instruction.ArgumentsLocation, $"The {instruction.Keyword} arguments are a JSON array with an item that is not a string.", help);
             instruction.Form = ArgumentForm.Json;
             return true;
         }
@@ -186,7 +188,8 @@ internal sealed class InstructionParser
             var valueStart = WordSplitter.SkipSpaces(line.Text, keyEnd, end);
             if (valueStart >= end)
             {
-                _parser.Error(instruction.Location, $"{instruction.Keyword} must have two arguments: write {instruction.Keyword} {line.Substring(start, keyEnd)}=<value>");
+                _parser.Error(instruction.Location, $"{instruction.Keyword} {line.Substring(start, keyEnd)} has no value: expected a name and a value.",
+                    $"Write {instruction.Keyword} {line.Substring(start, keyEnd)}=<value>.");
                 return;
             }
             var key = Word(line, start, keyEnd);
@@ -200,7 +203,8 @@ internal sealed class InstructionParser
             if (equals < 0)
             {
                 _parser.Error(line.GetLocation(wordStart, wordEnd),
-                    $"can't find = in '{line.Substring(wordStart, wordEnd)}'; {instruction.Keyword} pairs must be of the form name=value");
+                    $"This {instruction.Keyword} word has no '=': expected name=value pairs.",
+                    "Write name=value with no space around '=', and quote a value that holds spaces (name=\"a b\").");
                 continue;
             }
             pairs.Add(new KeyValueArgument(Word(line, wordStart, equals), Word(line, equals + 1, wordEnd), line.GetLocation(wordStart, wordEnd)));
@@ -219,7 +223,7 @@ internal sealed class InstructionParser
             var value = equals < 0 ? null : Word(line, equals + 1, wordEnd);
             pairs.Add(new KeyValueArgument(key, value, line.GetLocation(wordStart, wordEnd)));
         }
-        if (pairs.Count == 0) _parser.Error(instruction.Location, "ARG needs a name: ARG <name>[=<default>]");
+        if (pairs.Count == 0) _parser.Error(instruction.Location, "ARG has no name.", "Write ARG <name> or ARG <name>=<default>.");
         instruction.Pairs = pairs;
     }
 
@@ -240,14 +244,14 @@ internal sealed class InstructionParser
         var trigger = Parse(instruction.Line, start, allowOnBuild: false);
         if (trigger is null)
         {
-            _parser.Error(instruction.Location, "ONBUILD needs an instruction to run in images built from this one");
+            _parser.Error(instruction.Location, "ONBUILD has no instruction to run.", "Write the instruction that images built from this one run: ONBUILD RUN ….");
             return;
         }
         instruction.Trigger = trigger;
         if (trigger.Is("ONBUILD"))
-            _parser.Error(trigger.KeywordLocation, "chaining ONBUILD via 'ONBUILD ONBUILD' isn't allowed");
+            _parser.Error(trigger.KeywordLocation, "ONBUILD ONBUILD is not allowed.", "Remove the second ONBUILD.");
         else if (trigger.Is("FROM") || trigger.Is("MAINTAINER"))
-            _parser.Error(trigger.KeywordLocation, $"{trigger.Keyword} isn't allowed as an ONBUILD trigger");
+            _parser.Error(trigger.KeywordLocation, $"{trigger.Keyword} is not allowed after ONBUILD.", $"Remove ONBUILD {trigger.Keyword}.");
     }
 
     private IReadOnlyList<Word> JsonWords(MappedText line) =>

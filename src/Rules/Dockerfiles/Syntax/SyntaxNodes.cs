@@ -154,8 +154,8 @@ public sealed class Instruction
     public override string ToString() => $"{Keyword} {ArgumentText}";
 }
 
-/// <summary>A syntax error: where, and what is wrong.</summary>
-public sealed record DockerfileSyntaxError(Location Location, string Message);
+/// <summary>A syntax error: where, what is wrong (never quoting a value, which may be a secret) and how to fix it.</summary>
+public sealed record DockerfileSyntaxError(Location Location, string Message, string Help);
 
 /// <summary>The whole file as written: directives, instructions, comments, and where continuations were empty.</summary>
 public sealed class DockerfileSyntaxTree

@@ -52,9 +52,9 @@ internal sealed class SyntaxParser
         return (tree, parser._errors);
     }
 
-    internal void Error(Location location, string message)
+    internal void Error(Location location, string message, string help)
     {
-        if (_errors.Count < MaxErrors) _errors.Add(new DockerfileSyntaxError(location, message));
+        if (_errors.Count < MaxErrors) _errors.Add(new DockerfileSyntaxError(location, message, help));
     }
 
     private void SplitLines()
@@ -111,7 +111,8 @@ internal sealed class SyntaxParser
             instructions.Add(instruction);
         }
         if (instructions.Count == 0)
-            Error(Location.StartOf(_source.Path), "the Dockerfile has no instructions (BuildKit: \"file with no instructions\"); it needs at least a FROM");
+            Error(Location.StartOf(_source.Path), "The Dockerfile has no instructions; the builder rejects it (\"file with no instructions\").",
+                "Start it with a FROM instruction.");
         return instructions;
     }
 
@@ -133,13 +134,13 @@ internal sealed class SyntaxParser
             var valueLocation = _lineIndex.GetLocation(valueStart, valueStart + value.Length);
             if (!seen.Add(name))
             {
-                Error(location, $"only one '{name}' parser directive can be used; this one repeats it");
+                Error(location, $"The '{name}' parser directive is given a second time; only one is allowed.", "Remove this line.");
                 continue;
             }
             if (name == "escape")
             {
                 if (value == "`" || value == "\\") _escape = value[0];
-                else Error(valueLocation, $"invalid escape token '{value}': the escape directive accepts only ` or \\");
+                else Error(valueLocation, $"Escape token '{value}' is not valid: expected ` or \\.", "Write '# escape=`' or '# escape=\\'.");
             }
             _directives.Add(new ParserDirective(name, value, location, valueLocation));
         }
@@ -243,7 +244,8 @@ internal sealed class SyntaxParser
                 }
             }
             if (terminator is null)
-                Error(marker, $"unterminated heredoc: no line '{name}' ends the here-document started by '{line.Substring(wordStart, wordEnd)}'");
+                Error(marker, $"The here-document '{line.Substring(wordStart, wordEnd)}' is never closed: no line '{name}' follows it.",
+                    $"End the here-document with a line that holds only '{name}'.");
             heredocs.Add(new Heredoc(name, strip, rawName != name, fd, marker, MappedText.Slice(_source, _lineIndex, bodyStart, Math.Max(bodyStart, bodyEnd)), terminator));
         }
         return heredocs;

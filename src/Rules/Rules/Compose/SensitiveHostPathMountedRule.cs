@@ -67,7 +67,8 @@ public sealed class SensitiveHostPathMountedRule : IRule<ComposeProject>
             return "it holds the user's credentials";
         if (!normalized.StartsWith("/", StringComparison.Ordinal)) return null;
         if (SystemDirectories.Contains(normalized, StringComparer.Ordinal))
-            return normalized == "/" ? "the container sees and can change the whole host file system" : "it is a system directory of the host";
+            return normalized != "/" ? "it is a system directory of the host"
+                : readOnly ? "the container sees the whole host file system" : "the container sees and can change the whole host file system";
         if (SensitiveTrees.Any(t => Within(normalized, t)))
             return "it exposes the host's kernel interfaces, secrets or container runtime state";
         if (Within(normalized, "/etc") && !readOnly && !HarmlessEtc.Any(h => Within(normalized, h)))

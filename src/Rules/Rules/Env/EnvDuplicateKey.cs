@@ -22,7 +22,8 @@ public sealed class EnvDuplicateKey : IRule<EnvFile>
             }
             var same = string.Equals(earlier.Value, entry.Value, StringComparison.Ordinal) ? " (both lines give the same value)" : string.Empty;
             context.Report(entry.KeyLocation,
-                $"{model.Source.Path} sets {entry.Key} again on line {entry.KeyLocation.Line}, after line {earlier.KeyLocation.Line}; docker compose keeps only this later value{same}. Remove one of the two lines.",
+                $"{entry.Key} is set a second time (first on line {earlier.KeyLocation.Line}); docker compose keeps only this later value{same}.",
+                $"Remove one of the two lines.",
                 new RelatedLocation(earlier.KeyLocation, $"{entry.Key} is first set here"));
         }
     }

@@ -17,7 +17,8 @@ public sealed class EnvKeyNotPortable : IRule<EnvFile>
             var problem = Problem(entry.Key);
             if (problem is null) continue;
             context.Report(entry.KeyLocation,
-                $"{model.Source.Path}: {entry.Key} {problem}, so it is not a portable variable name: Compose passes it to containers, but ${{{entry.Key}}} cannot be used in a compose file and a shell cannot export it. Use only letters, digits and '_', not starting with a digit, unless the application needs this exact name.");
+                $"{entry.Key} {problem}: containers get it, but ${{{entry.Key}}} cannot be used in a compose file and a shell cannot export it.",
+                $"Rename it with only letters, digits and '_', not starting with a digit, unless the application needs this exact name.");
         }
     }
 

@@ -21,12 +21,14 @@ public sealed class EnvValueAmbiguous : IRule<EnvFile>
             if (hash >= 0)
             {
                 context.Report(entry.ValueLocation,
-                    $"{model.Source.Path}: the unquoted value of {entry.Key} contains '#' (column {entry.ValueLocation.Column + hash}), which docker compose keeps as part of the value; only ' #' after a space starts a comment, and other tools cut the value there. Quote the value if the '#' belongs to it, or put a space before '#' to make it a comment.");
+                    $"The unquoted value of {entry.Key} has a '#' at column {entry.ValueLocation.Column + hash}: docker compose keeps it in the value, other tools cut the value there.",
+                    $"Quote the value if the '#' belongs to it, or put a space before '#' to make it a comment.");
             }
             else if (HasInnerBlank(raw))
             {
                 context.Report(entry.ValueLocation,
-                    $"{model.Source.Path}: the unquoted value of {entry.Key} contains spaces; docker compose keeps them, but a shell that sources this file runs the words after the first one as a command. Quote the value: {entry.Key}=\"…\".");
+                    $"The unquoted value of {entry.Key} has spaces: docker compose keeps them, a shell that sources the file runs the words after the first as a command.",
+                    $"Quote the value: {entry.Key}=\"…\".");
             }
         }
     }
