@@ -45,7 +45,7 @@ public class HadolintParityTests
     [Fact]
     public void Option_values_are_not_read_as_packages()
     {
-        RuleTest.Passes(RuleIds.PipUnpinnedPackages, File("RUN pip install --root-user-action ignore poetry==1.8.5 && pipx install black && pipenv install flask"));
+        RuleTest.Passes(RuleIds.PipUnpinnedPackages, File("RUN pip install --upgrade pip && pip install --root-user-action ignore poetry==1.8.5 && pipx install black && pipenv install flask"));
         RuleTest.Passes(RuleIds.NpmUnpinnedPackages, File("RUN npm install --loglevel verbose sax@0.1.1 git+https://github.com/npm/npm.git#v1.0.27 ~/lib"));
         RuleTest.Passes(RuleIds.GemUnpinnedPackages, File("RUN gem install bundler:2.0.1 -- --use-system-libraries=true && gem i rake:13"));
     }
@@ -86,8 +86,8 @@ public class HadolintParityTests
     [Fact]
     public void Distribution_upgrades_are_reported()
     {
-        RuleTest.Flags(RuleIds.DistributionUpgrade, ("Dockerfile", "FROM opensuse/leap:15.6\nRUN [|zypper dup -y|] && [|apt-get dist-upgrade -y|]\n"));
-        RuleTest.Passes(RuleIds.DistributionUpgrade, File("RUN apt-get update && apt-get upgrade -y"));
+        RuleTest.Flags(RuleIds.DistributionUpgrade, ("Dockerfile", "FROM opensuse/leap:15.6\nRUN [|zypper dup -y|] && [|zypper --non-interactive dist-upgrade|]\n"));
+        RuleTest.Passes(RuleIds.DistributionUpgrade, File("RUN apt-get update && apt-get dist-upgrade -y && zypper up -y"));
     }
 
     [Fact]
@@ -113,10 +113,10 @@ public class HadolintParityTests
     }
 
     [Fact]
-    public void Relative_copy_before_workdir_is_reported_at_the_destination()
+    public void Relative_copy_before_workdir_is_reported_at_the_destination_when_turned_on()
     {
-        RuleTest.Flags(RuleIds.RelativeCopyWithoutWorkdir, ("Dockerfile", "FROM python:3.12-slim AS base\nCOPY requirements.txt [|.|]\nWORKDIR /app\nCOPY . .\nFROM base\nCOPY x y\n"));
-        RuleTest.Passes(RuleIds.RelativeCopyWithoutWorkdir, ("Dockerfile", "FROM python:3.12-slim\nCOPY a /app/\nCOPY b $DEST\nCOPY c C:/app/\n"));
+        RuleTest.Flags(RuleIds.RelativeCopyWithoutWorkdir, On(RuleIds.RelativeCopyWithoutWorkdir), ("Dockerfile", "FROM python:3.12-slim AS base\nCOPY requirements.txt [|.|]\nWORKDIR /app\nCOPY . .\nFROM base\nCOPY x y\n"));
+        RuleTest.Passes(RuleIds.RelativeCopyWithoutWorkdir, On(RuleIds.RelativeCopyWithoutWorkdir), ("Dockerfile", "FROM python:3.12-slim\nCOPY a /app/\nCOPY b $DEST\nCOPY c C:/app/\nFROM scratch\nCOPY --from=0 /out .\n"));
     }
 
     [Fact]

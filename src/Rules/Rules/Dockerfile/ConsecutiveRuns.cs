@@ -8,7 +8,7 @@ namespace RedFire.Lint.Rules.Dockerfile;
 /// <summary>
 /// RF1059 (info): consecutive RUN instructions, each a single command with the same flags, or consecutive COPY/ADD
 /// (same keyword and flags, no --from) to the same destination: each adds a layer where one would do. RUNs that already chain
-/// commands are a deliberate split.
+/// commands are a deliberate split. Only the stages of the final image are checked.
 /// </summary>
 public sealed class ConsecutiveRuns : IRule<DockerfileDocument>
 {
@@ -16,7 +16,8 @@ public sealed class ConsecutiveRuns : IRule<DockerfileDocument>
 
     public void Check(DockerfileDocument document, RuleContext context)
     {
-        foreach (var stage in document.Stages)
+        // Layers count in the final image only; a builder stage's layers are thrown away.
+        foreach (var stage in document.FinalImageStages)
         {
             var runs = stage.Runs.ToDictionary(r => r.Instruction);
             var copies = stage.Copies.ToDictionary(c => c.Instruction);

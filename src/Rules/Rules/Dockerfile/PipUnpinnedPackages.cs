@@ -26,7 +26,8 @@ public sealed class PipUnpinnedPackages : IRule<DockerfileDocument>
             foreach (var package in command.Operands(OptionsWithValue).SkipWhile(a => a.Value != "install").Skip(1))
             {
                 var name = package.Value;
-                if (IsPinnedOrLocal(name)) continue;
+                // Upgrading pip itself ('pip install --upgrade pip') is routine and pins nothing the app depends on.
+                if (name == "pip" || IsPinnedOrLocal(name)) continue;
                 context.Report(package.Location, $"pip package '{name}' has no version, so each build installs whatever is newest that day.",
                     $"Pin it ('{name}==<version>') or install from a pinned requirements file.");
             }

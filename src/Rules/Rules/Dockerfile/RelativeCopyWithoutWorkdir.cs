@@ -5,8 +5,9 @@ using RedFire.Lint.Dockerfiles;
 namespace RedFire.Lint.Rules.Dockerfile;
 
 /// <summary>
-/// RF1053 (info): COPY/ADD to a relative destination in a stage where no WORKDIR is set yet (neither in the stage
+/// RF1053 (off by default: a base image's WORKDIR is unknown here): COPY/ADD to a relative destination in a stage where no WORKDIR is set yet (neither in the stage
 /// before it nor in the stages it is built on): the files land wherever the base image's WORKDIR points, often /.
+/// Stages on scratch are not reported (their directory is /).
 /// </summary>
 public sealed class RelativeCopyWithoutWorkdir : IRule<DockerfileDocument>
 {
@@ -16,7 +17,8 @@ public sealed class RelativeCopyWithoutWorkdir : IRule<DockerfileDocument>
     {
         foreach (var stage in document.Stages)
         {
-            if (stage.Ancestors.Any(a => a.Workdir is not null)) continue;
+            // On scratch the working directory is / by definition: nothing depends on a base image there.
+            if (stage.Root.IsScratch || stage.Ancestors.Any(a => a.Workdir is not null)) continue;
             var firstWorkdir = stage.Instructions.FirstOrDefault(i => i.Is("WORKDIR"))?.StartLine ?? int.MaxValue;
             foreach (var copy in stage.Copies)
             {
