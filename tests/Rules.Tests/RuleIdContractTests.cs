@@ -66,6 +66,8 @@ public class RuleIdContractTests
     [InlineData("RF1045", nameof(RuleIds.PackageUpdateAlone))]
     [InlineData("RF1046", nameof(RuleIds.TlsVerificationDisabled))]
     [InlineData("RF1047", nameof(RuleIds.PipeWithoutPipefail))]
+    [InlineData("RF1090", nameof(RuleIds.ShellCheckWarning))]
+    [InlineData("RF1091", nameof(RuleIds.ShellCheckNote))]
     [InlineData("RF1101", nameof(RuleIds.PipUserScriptsNotOnPath))]
     [InlineData("RF1102", nameof(RuleIds.PackageManagerMismatch))]
     [InlineData("RF1103", nameof(RuleIds.BuildToolchainInRuntimeImage))]
