@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using RedFire.Lint.Cli.CommandLine;
+using RedFire.Lint.Dockerfiles.ShellCheck;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Output;
 using RedFire.Lint.Policy;
@@ -43,6 +44,9 @@ public static class LintCommand
         configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));
 
         var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = displayRoot, Configuration = configuration });
+
+        foreach (var shellCheck in result.Models.Get<ShellCheckResults>().Where(r => r.NotRunReason is not null))
+            console.Error.WriteLine($"{ToolVersion.Name}: info: {shellCheck.NotRunReason}, so {shellCheck.ScriptCount} RUN instruction(s) were not checked with ShellCheck (RF1090, RF1091); install it (Debian: apt-get install shellcheck) to check them.");
 
         var report = new LintReport(result.Diagnostics)
         {

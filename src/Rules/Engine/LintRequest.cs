@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using RedFire.Lint.Dockerfiles.ShellCheck;
 using RedFire.Lint.Policy;
 using RedFire.Lint.Sources;
 
@@ -13,4 +14,7 @@ public sealed record LintRequest(IReadOnlyList<SourceFile> Files)
     public LintConfiguration Configuration { get; init; } = LintConfiguration.Default;
 
     public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
+
+    /// <summary>Runs ShellCheck on RUN instructions: the shellcheck on PATH by default, null to leave those checks out.</summary>
+    public IShellChecker? ShellChecker { get; init; } = ShellCheckProcess.FindOnPath();
 }

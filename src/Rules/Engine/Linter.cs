@@ -22,7 +22,7 @@ public static class Linter
     {
         var configuration = request.Configuration;
         var context = new LoadContext(request.Files, configuration.Policy, request.FileSystem,
-            fullPath => DisplayPaths.Relative(request.WorkingDirectory, fullPath));
+            fullPath => DisplayPaths.Relative(request.WorkingDirectory, fullPath), request.ShellChecker);
 
         var findings = new List<Finding>();
         foreach (var unreadable in request.Files.Where(f => f.IsUnreadable))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using RedFire.Lint.Dockerfiles.ShellCheck;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Policy;
 using RedFire.Lint.Rules;
@@ -16,8 +17,10 @@ public sealed class LoadContext
     private readonly Dictionary<string, SourceFile> _byFullPath;
     private readonly Func<string, string> _displayPath;
 
-    internal LoadContext(IReadOnlyList<SourceFile> sources, LintPolicy policy, IFileSystem fileSystem, Func<string, string> displayPath)
+    internal LoadContext(IReadOnlyList<SourceFile> sources, LintPolicy policy, IFileSystem fileSystem, Func<string, string> displayPath,
+        IShellChecker? shellChecker = null)
     {
+        ShellChecker = shellChecker;
         Sources = sources;
         Policy = policy;
         FileSystem = fileSystem;
@@ -34,6 +37,9 @@ public sealed class LoadContext
 
     /// <summary>Reads files a loader needs that were not passed in (a Dockerfile named by compose, an included file).</summary>
     public IFileSystem FileSystem { get; }
+
+    /// <summary>ShellCheck for the RUN instructions, or null when it is not available.</summary>
+    public IShellChecker? ShellChecker { get; }
 
     /// <summary>The text sources of one kind; binary ones are reported once by the engine (RF0006) and parsed by no one.</summary>
     public IEnumerable<SourceFile> SourcesOf(FileKind kind) => Sources.Where(s => s.Kind == kind && !s.IsUnreadable);

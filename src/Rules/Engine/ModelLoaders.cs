@@ -11,6 +11,7 @@ internal static class ModelLoaders
     public static IReadOnlyList<IModelLoader> All { get; } =
     [
         new Dockerfiles.DockerfileLoader(),
+        new Dockerfiles.ShellCheck.ShellCheckLoader(),
         new Env.EnvFileLoader(),
         new CSharp.PortsClassLoader(),
         new Nginx.NginxLoader(),
