@@ -49,6 +49,27 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void The_profile_comes_from_extends_and_the_command_line_wins()
+    {
+        // RF2058 (no memory limit) is a strict rule: off by default, on when the config extends strict.
+        const string compose = "services:\n  app:\n    image: app:1.2\n";
+        using var tree = new TempTree().With("compose.yaml", compose);
+        Assert.DoesNotContain("RF2058", LintMsBuild(tree).Output);
+        Assert.Contains("warning RF2058", LintMsBuild(tree, "--profile", "strict").Output);
+
+        using var strict = new TempTree().With("compose.yaml", compose).With(".redfire-lint.json", """{"extends": "strict"}""");
+        Assert.Contains("warning RF2058", LintMsBuild(strict).Output);
+        Assert.DoesNotContain("RF2058", LintMsBuild(strict, "--profile=recommended").Output);
+    }
+
+    [Fact]
+    public void An_unknown_profile_is_exit_2()
+    {
+        using var tree = new TempTree().With("compose.yaml", "services: {}\n");
+        Assert.Equal(ExitCodes.UsageOrConfiguration, tree.Lint("--profile", "paranoid").ExitCode);
+    }
+
+    [Fact]
     public void Missing_explicit_config_is_exit_2()
     {
         using var tree = new TempTree().With("Dockerfile", TempTree.Binary);
@@ -62,7 +83,7 @@ public class ConfigurationTests
     [InlineData("{\n  \"rules\": {\n    \"RF12\": \"off\"\n  }\n}", "(3,5): error: 'rules': 'RF12' is not a rule id")]
     [InlineData("{\n  \"rules\": {\n    \"RF9999\": \"off\"\n  }\n}", "(3,5): error: 'rules.RF9999': there is no rule RF9999")]
     [InlineData("{\n  \"exclude\": \"bin\"\n}", "(2,14): error: 'exclude': expected an array")]
-    [InlineData("{\n  \"polcy\": {}\n}", "(2,3): error: '(root)': unknown key 'polcy' (expected one of: rules, include, exclude, policy)")]
+    [InlineData("{\n  \"polcy\": {}\n}", "(2,3): error: '(root)': unknown key 'polcy' (expected one of: extends, rules, include, exclude, developmentFiles, policy)")]
     [InlineData("{\n  \"policy\": {\"portsClassName\": 3}\n}", "(2,32): error: 'policy.portsClassName': expected a string")]
     [InlineData("{\n  \"rules\": {,\n}", "(2,12): error: invalid JSON")]
     [InlineData("{\"rules\": {\"RF0006\": {\"severity\": \"warning\", \"x\": true}}}", "(1,46): error: 'rules.RF0006': unknown key 'x' (expected one of: severity, options)")]
