@@ -49,6 +49,27 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void The_profile_comes_from_extends_and_the_command_line_wins()
+    {
+        // RF2058 (no memory limit) is a strict rule: off by default, on when the config extends strict.
+        const string compose = "services:\n  app:\n    image: app:1.2\n";
+        using var tree = new TempTree().With("compose.yaml", compose);
+        Assert.DoesNotContain("RF2058", LintMsBuild(tree).Output);
+        Assert.Contains("warning RF2058", LintMsBuild(tree, "--profile", "strict").Output);
+
+        using var strict = new TempTree().With("compose.yaml", compose).With(".redfire-lint.json", """{"extends": "strict"}""");
+        Assert.Contains("warning RF2058", LintMsBuild(strict).Output);
+        Assert.DoesNotContain("RF2058", LintMsBuild(strict, "--profile=recommended").Output);
+    }
+
+    [Fact]
+    public void An_unknown_profile_is_exit_2()
+    {
+        using var tree = new TempTree().With("compose.yaml", "services: {}\n");
+        Assert.Equal(ExitCodes.UsageOrConfiguration, tree.Lint("--profile", "paranoid").ExitCode);
+    }
+
+    [Fact]
     public void Missing_explicit_config_is_exit_2()
     {
         using var tree = new TempTree().With("Dockerfile", TempTree.Binary);

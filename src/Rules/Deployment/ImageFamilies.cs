@@ -20,6 +20,9 @@ public static class ImageFamilies
         "rabbitmq", "mcr.microsoft.com/dotnet/sdk", "mcr.microsoft.com/dotnet/aspnet", "mcr.microsoft.com/dotnet/runtime",
     ];
 
+    // Tags of variants on other distributions than the repository's default (the .NET images' Azure Linux ones).
+    private static readonly string[] OtherDistributionTags = ["azurelinux", "mariner"];
+
     private static readonly string[] RedHat = ["centos", "fedora", "rockylinux", "almalinux", "amazonlinux", "oraclelinux", "redhat/ubi8", "redhat/ubi9", "registry.access.redhat.com/ubi8", "registry.access.redhat.com/ubi9"];
 
     public static ImageFamily Of(ImageName image)
@@ -31,6 +34,7 @@ public static class ImageFamilies
         if (repository == "alpine" || repository.EndsWith("/alpine", StringComparison.Ordinal) || tag.Contains("alpine")) return ImageFamily.Alpine;
         if (DebianCodeNames.Any(tag.Contains) || tag.Contains("slim")) return ImageFamily.Debian;
         if (RedHat.Any(r => repository == r || image.Repository.ToLowerInvariant() == r) || tag.Contains("ubi")) return ImageFamily.RedHat;
+        if (OtherDistributionTags.Any(tag.Contains)) return ImageFamily.Unknown;
         if (DebianByDefault.Any(r => repository == r || image.Repository.ToLowerInvariant() == r)) return ImageFamily.Debian;
         return ImageFamily.Unknown;
     }

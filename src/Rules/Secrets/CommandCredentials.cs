@@ -19,7 +19,7 @@ internal static class CommandCredentials
 
     private static readonly (string Description, string Hint, Regex Pattern)[] Patterns =
     [
-        ("password option", "--", SafeRegex.Create(@"(?<![\w-])--(?:[A-Za-z]{1,20}-){0,3}(?:password|passwd|token|secret|api-key|apikey|auth-token|access-token|client-secret|private-key)(?:=|" + Gap + ")" + Word)),
+        ("password option", "--", SafeRegex.Create(@"(?<![\w-])--(?!(?:disabled|disable|no|ask|prompt|empty)-)(?:[A-Za-z]{1,20}-){0,3}(?:password|passwd|token|secret|api-key|apikey|auth-token|access-token|client-secret|private-key)(?:=|" + Gap + ")" + Word)),
         ("password option", "--", SafeRegex.Create(@"(?<![\w-])--(?:requirepass|masterauth)(?:=|" + Gap + ")" + Word)),
         ("user:password option", "curl", SafeRegex.Create(CommandStart + @"curl\b[^;&|\r\n]{0,512}?(?<![\w-])(?:-u|--user|-U|--proxy-user)(?:=|" + Gap + @")?['""]?[^\s:'""$]{1,128}:" + Word)),
         ("password option", "login", SafeRegex.Create(CommandStart + @"(?:docker|podman|buildah|skopeo|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b[^;&|\r\n]{0,512}?(?<![\w-])-p(?:=|" + Gap + ")" + Word)),

@@ -71,6 +71,15 @@ public static class SecretNames
     /// <summary>Anywhere in the name, these mean the value is meant to be seen: PUBLIC_KEY, NEXT_PUBLIC_API_KEY.</summary>
     private static readonly HashSet<string> PublicWords = new(StringComparer.Ordinal) { "public", "publishable", "pub" };
 
+    /// <summary>
+    /// A GPG/PGP key setting (GPG_KEY, NODE_GPG_KEYS) holds the ids or fingerprints of signing keys, which are public;
+    /// with one of these words it names the private half or its passphrase.
+    /// </summary>
+    private static readonly HashSet<string> SigningKeyWords = new(StringComparer.Ordinal) { "gpg", "pgp" };
+
+    private static readonly HashSet<string> PrivateSigningKeyWords = new(StringComparer.Ordinal)
+        { "private", "privatekey", "secret", "secretkey", "passphrase", "password", "passwd", "pass" };
+
     /// <summary>Shell variables whose names only look like secrets (PWD is the working directory).</summary>
     private static readonly HashSet<string> ShellVariables = new(StringComparer.Ordinal) { "PWD", "OLDPWD" };
 
@@ -79,6 +88,7 @@ public static class SecretNames
         if (string.IsNullOrEmpty(name) || ShellVariables.Contains(name.Trim())) return SecretNameClass.None;
         var words = Words.Split(name);
         if (words.Any(PublicWords.Contains)) return SecretNameClass.None;
+        if (words.Any(SigningKeyWords.Contains) && !words.Any(PrivateSigningKeyWords.Contains)) return SecretNameClass.None;
 
         var best = SecretNameClass.None;
         for (var i = 0; i < words.Count; i++)

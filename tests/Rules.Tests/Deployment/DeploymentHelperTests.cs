@@ -50,6 +50,9 @@ public class DeploymentHelperTests
     [InlineData("gcr.io/distroless/python3-debian12", "distroless/python3-debian12", ImageFamily.Distroless)]
     [InlineData("rockylinux:9", "rockylinux", ImageFamily.RedHat)]
     [InlineData("localhost:5000/base@sha256:abc", "base", ImageFamily.Unknown)]
+    [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0", "dotnet/aspnet", ImageFamily.Debian)]
+    [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0.30-azurelinux3.0-amd64", "dotnet/aspnet", ImageFamily.Unknown)]
+    [InlineData("mcr.microsoft.com/dotnet/sdk:8.0-cbl-mariner2.0", "dotnet/sdk", ImageFamily.Unknown)]
     public void Image_names_and_families(string reference, string repository, ImageFamily family)
     {
         var image = ImageName.Parse(reference);

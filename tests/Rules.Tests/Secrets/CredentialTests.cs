@@ -73,6 +73,13 @@ public class CredentialTests
     public void Ignores_commands_that_take_credentials_from_elsewhere(string text) =>
         Assert.Empty(SecretDetector.FindCommandCredentials(text));
 
+    [Theory]
+    [InlineData("adduser --system --ingroup=app --disabled-password app")]
+    [InlineData("adduser --disabled-password --gecos \"\" s6")]
+    [InlineData("pg_dump --no-password mydb")]
+    public void Flags_that_switch_a_password_off_take_no_value(string text) =>
+        Assert.Empty(SecretDetector.FindCommandCredentials(text));
+
     [Fact]
     public void A_URL_password_in_a_command_is_found_once()
     {

@@ -38,6 +38,8 @@ public class SecretNamesTests
     [InlineData("DB_PASSWORD_PROD")]
     [InlineData("PASSWORD2")]
     [InlineData("SECRET_PASSPHRASE")]
+    [InlineData("GPG_PASSPHRASE")]
+    [InlineData("PGP_PRIVATE_KEY")]
     [InlineData("super_duper_secret_token")]
     public void Names_a_secret(string name) => Assert.Equal(SecretNameClass.Secret, SecretNames.Classify(name));
 
@@ -55,6 +57,8 @@ public class SecretNamesTests
     [InlineData("AWS_ACCESS_KEY_ID")]
     [InlineData("PUBLIC_KEY")]
     [InlineData("NEXT_PUBLIC_API_KEY")]
+    [InlineData("GPG_KEY")]
+    [InlineData("NODE_GPG_KEYS")]
     [InlineData("AUTH_MODULE")]
     [InlineData("AUTH_MODULE_VERSION")]
     [InlineData("POSTGRES_HOST_AUTH_METHOD")]
