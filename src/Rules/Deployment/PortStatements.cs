@@ -42,12 +42,15 @@ public static class PortStatements
         foreach (var exposed in service.Expose)
             result.Add(new PortStatement("expose", exposed.Value, exposed.Location, "expose"));
 
+        // proxy_pass http://orders; names the upstream orders when one is defined (nginx looks upstreams up first),
+        // whose servers state the port; only a host that is no upstream is reached on the URL's port.
+        var upstreamNames = new HashSet<string>(deployment.GatewayConfigs.SelectMany(c => c.Upstreams).Select(u => u.Name), StringComparer.Ordinal);
         foreach (var config in deployment.GatewayConfigs)
         {
             foreach (var upstream in config.Upstreams)
                 foreach (var server in upstream.Servers.Where(s => s.Host == service.Name))
                     result.Add(new PortStatement($"nginx upstream {upstream.Name}", server.Port ?? 80, server.Location));
-            foreach (var proxy in config.ProxyPasses.Where(p => p.Host == service.Name))
+            foreach (var proxy in config.ProxyPasses.Where(p => p.Host == service.Name && !upstreamNames.Contains(p.Host)))
                 result.Add(new PortStatement("nginx proxy_pass", proxy.Port ?? (proxy.Scheme == "https" ? 443 : 80), proxy.Location));
         }
         return result;

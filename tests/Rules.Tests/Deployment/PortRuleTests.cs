@@ -98,6 +98,30 @@ public class PortRuleTests
     }
 
     [Fact]
+    public void Proxy_pass_to_an_upstream_named_after_the_service_takes_the_upstream_servers_port()
+    {
+        const string compose = """
+            services:
+              vnpy-core:
+                image: redfire/vnpy-core:1.0
+                expose: ["8006"]
+              api-gateway:
+                image: nginx:1.27-alpine
+                ports: ["80:80"]
+                volumes:
+                  - ./nginx.conf:/etc/nginx/conf.d/default.conf:ro
+            """;
+        RuleTest.Passes(RuleIds.PortDisagreesWithPortsClass,
+            ("config/ServiceConfig.cs", Ports),
+            ("deploy/docker-compose.yml", compose),
+            ("deploy/nginx.conf", "upstream vnpy-core {\n    server vnpy-core:8006;\n}\nserver {\n    listen 80;\n    location / { proxy_pass http://vnpy-core; }\n}\n"));
+        RuleTest.Flags(RuleIds.PortDisagreesWithPortsClass,
+            ("config/ServiceConfig.cs", Ports),
+            ("deploy/docker-compose.yml", compose),
+            ("deploy/nginx.conf", "upstream vnpy-core {\n    server [|vnpy-core:8001|];\n}\nserver {\n    listen 80;\n    location / { proxy_pass http://vnpy-core; }\n}\n"));
+    }
+
+    [Fact]
     public void The_contradicted_member_is_reported_once_on_its_value_with_every_place()
     {
         var diagnostics = RuleTest.Flags(RuleIds.PortsClassMemberContradicted,
