@@ -98,6 +98,40 @@ public class PortRuleTests
     }
 
     [Fact]
+    public void Aspnet_core_port_settings_are_ports_of_the_service()
+    {
+        RuleTest.Flags(RuleIds.PortDisagreesWithPortsClass,
+            ("config/ServiceConfig.cs", Ports),
+            ("deploy/docker-compose.yml", """
+                services:
+                  vnpy-core:
+                    image: redfire/vnpy-core:1.0
+                    environment:
+                      ASPNETCORE_HTTP_PORTS: [|"8080"|]
+                  gateway-adapter:
+                    image: redfire/gateway:1.0
+                    environment:
+                      - ASPNETCORE_URLS=[|http://+:8081;https://+:8443|]
+                      - SERVICE_NAME=gateway
+                """));
+        RuleTest.Passes(RuleIds.PortDisagreesWithPortsClass,
+            ("config/ServiceConfig.cs", Ports),
+            ("deploy/docker-compose.yml", """
+                services:
+                  vnpy-core:
+                    image: redfire/vnpy-core:1.0
+                    environment:
+                      ASPNETCORE_URLS: "http://+:8006;https://+:8443"
+                      Kestrel__Endpoints__Http__Url: http://0.0.0.0:8006
+                  gateway-adapter:
+                    image: redfire/gateway:1.0
+                    environment:
+                      - SERVICE_NAME=gateway
+                    command: ["dotnet", "Gateway.dll", "--urls", "http://+:8004"]
+                """));
+    }
+
+    [Fact]
     public void Proxy_pass_to_an_upstream_named_after_the_service_takes_the_upstream_servers_port()
     {
         const string compose = """
