@@ -27,7 +27,10 @@ internal sealed class BuildJoin
     public BuildReference Of(ComposeBuild build)
     {
         var fileSystem = _context.FileSystem;
-        var remote = ComposePaths.IsRemote(build.ContextPath);
+        // A context or dockerfile made of a variable unset where the linter runs (${APP_DIR:?}) is known only at
+        // deployment: it is not checked as the path the empty value would give.
+        var remote = ComposePaths.IsRemote(build.ContextPath)
+            || new[] { build.Context, build.Dockerfile }.Any(s => s is not null && s.Variables.Any(v => !v.IsSet));
         var contextExists = remote || fileSystem.DirectoryExists(build.ContextPath);
         var inline = build.DockerfileInline is not null;
         var dockerfile = inline || remote ? null : _images.At(build.DockerfilePath);

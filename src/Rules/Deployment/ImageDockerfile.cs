@@ -129,6 +129,9 @@ public sealed record ImageCopy(bool IsAdd, IReadOnlyList<Located<string>> Source
     /// <summary>The stage <c>--from</c> names, when it is one of this Dockerfile.</summary>
     public ImageStage? FromStage { get; init; }
 
+    /// <summary>The destination as written; null when the instruction has none.</summary>
+    public string? Destination { get; init; }
+
     /// <summary>The instruction copies from the build context (no <c>--from</c>; ADD of a URL or git repository excluded).</summary>
     public bool FromContext => From is null;
 }

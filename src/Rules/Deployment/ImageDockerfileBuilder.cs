@@ -96,6 +96,7 @@ public static class ImageDockerfileBuilder
         {
             From = from,
             FromStage = fromStage is not null && built.TryGetValue(fromStage, out var stage) ? stage : null,
+            Destination = copy.Destination?.Value,
         };
     }
 }

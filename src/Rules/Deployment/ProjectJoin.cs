@@ -140,8 +140,10 @@ internal sealed class ProjectJoin
         };
         string? fullPath = null;
         var exists = true;
-        // Only paths inside the project: absolute host paths (/var/run/docker.sock) are the deploy host's business.
-        if (type == MountType.Bind && mount.Source is { } source && source.Value.StartsWith(".", StringComparison.Ordinal) && !source.Value.Contains("$"))
+        // Only paths inside the project: absolute host paths (/var/run/docker.sock) are the deploy host's business,
+        // and a path made of a variable unset where the linter runs (${DATA_DIR:?}) is unknown until deployment.
+        if (type == MountType.Bind && mount.Source is { } source && source.Value.StartsWith(".", StringComparison.Ordinal) && !source.Value.Contains("$")
+            && source.Variables.All(v => v.IsSet))
         {
             fullPath = ComposePaths.Resolve(service.Directory, source.Value);
             exists = _context.FileSystem.FileExists(fullPath) || _context.FileSystem.DirectoryExists(fullPath);

@@ -197,6 +197,30 @@ public class HealthAndUserRuleTests
     }
 
     [Fact]
+    public void Tool_copied_from_another_stage_is_present()
+    {
+        RuleTest.Passes(RuleIds.HealthCheckToolMissing,
+            ("app/Dockerfile", """
+                FROM debian:bookworm-slim AS tools
+                RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+                FROM python:3.12-slim
+                COPY --from=tools /usr /usr
+                HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1
+                CMD ["python", "main.py"]
+                """),
+            ("docker-compose.yml", "services:\n  api:\n    build: ./app\n"));
+        RuleTest.Flags(RuleIds.HealthCheckToolMissing,
+            ("app/Dockerfile", """
+                FROM debian:bookworm-slim AS tools
+                FROM python:3.12-slim
+                COPY --from=tools /usr/share/zoneinfo /usr/share/zoneinfo
+                HEALTHCHECK CMD [|curl|] -f http://localhost:8000/health || exit 1
+                CMD ["python", "main.py"]
+                """),
+            ("docker-compose.yml", "services:\n  api:\n    build: ./app\n"));
+    }
+
+    [Fact]
     public void Redis_cli_without_a_password_against_requirepass_is_flagged()
     {
         RuleTest.Flags(RuleIds.HealthCheckWithoutAuthentication,

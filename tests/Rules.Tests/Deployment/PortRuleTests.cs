@@ -98,6 +98,64 @@ public class PortRuleTests
     }
 
     [Fact]
+    public void Aspnet_core_port_settings_are_ports_of_the_service()
+    {
+        RuleTest.Flags(RuleIds.PortDisagreesWithPortsClass,
+            ("config/ServiceConfig.cs", Ports),
+            ("deploy/docker-compose.yml", """
+                services:
+                  vnpy-core:
+                    image: redfire/vnpy-core:1.0
+                    environment:
+                      ASPNETCORE_HTTP_PORTS: [|"8080"|]
+                  gateway-adapter:
+                    image: redfire/gateway:1.0
+                    environment:
+                      - ASPNETCORE_URLS=[|http://+:8081;https://+:8443|]
+                      - SERVICE_NAME=gateway
+                """));
+        RuleTest.Passes(RuleIds.PortDisagreesWithPortsClass,
+            ("config/ServiceConfig.cs", Ports),
+            ("deploy/docker-compose.yml", """
+                services:
+                  vnpy-core:
+                    image: redfire/vnpy-core:1.0
+                    environment:
+                      ASPNETCORE_URLS: "http://+:8006;https://+:8443"
+                      Kestrel__Endpoints__Http__Url: http://0.0.0.0:8006
+                  gateway-adapter:
+                    image: redfire/gateway:1.0
+                    environment:
+                      - SERVICE_NAME=gateway
+                    command: ["dotnet", "Gateway.dll", "--urls", "http://+:8004"]
+                """));
+    }
+
+    [Fact]
+    public void Proxy_pass_to_an_upstream_named_after_the_service_takes_the_upstream_servers_port()
+    {
+        const string compose = """
+            services:
+              vnpy-core:
+                image: redfire/vnpy-core:1.0
+                expose: ["8006"]
+              api-gateway:
+                image: nginx:1.27-alpine
+                ports: ["80:80"]
+                volumes:
+                  - ./nginx.conf:/etc/nginx/conf.d/default.conf:ro
+            """;
+        RuleTest.Passes(RuleIds.PortDisagreesWithPortsClass,
+            ("config/ServiceConfig.cs", Ports),
+            ("deploy/docker-compose.yml", compose),
+            ("deploy/nginx.conf", "upstream vnpy-core {\n    server vnpy-core:8006;\n}\nserver {\n    listen 80;\n    location / { proxy_pass http://vnpy-core; }\n}\n"));
+        RuleTest.Flags(RuleIds.PortDisagreesWithPortsClass,
+            ("config/ServiceConfig.cs", Ports),
+            ("deploy/docker-compose.yml", compose),
+            ("deploy/nginx.conf", "upstream vnpy-core {\n    server [|vnpy-core:8001|];\n}\nserver {\n    listen 80;\n    location / { proxy_pass http://vnpy-core; }\n}\n"));
+    }
+
+    [Fact]
     public void The_contradicted_member_is_reported_once_on_its_value_with_every_place()
     {
         var diagnostics = RuleTest.Flags(RuleIds.PortsClassMemberContradicted,

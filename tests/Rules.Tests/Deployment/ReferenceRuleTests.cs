@@ -135,6 +135,24 @@ public class ReferenceRuleTests
     }
 
     [Fact]
+    public void Paths_made_of_required_variables_unset_at_lint_time_are_not_checked()
+    {
+        const string compose = """
+            services:
+              api:
+                image: example/api:4.0
+                build:
+                  context: ${API_SOURCE_DIR:?set API_SOURCE_DIR to the checkout}
+              proxy:
+                image: nginx:1.27-alpine
+                volumes:
+                  - ./certs/${CERT_NAME:?set CERT_NAME}:/etc/nginx/certs/site:ro
+            """;
+        RuleTest.Passes(RuleIds.BuildReferenceMissing, ("docker-compose.yml", compose));
+        RuleTest.Passes(RuleIds.BindMountSourceMissing, ("docker-compose.yml", compose));
+    }
+
+    [Fact]
     public void Missing_data_directories_are_created_by_docker_and_pass()
     {
         RuleTest.Passes(RuleIds.BindMountSourceMissing,

@@ -39,5 +39,16 @@ public sealed class HealthCheckToolMissingRule : IRule<DeploymentModel>
 
     private static bool Installs(ImageStage stage, string tool) =>
         stage.Chain.SelectMany(s => s.Commands).Select(PackageCommands.Parse)
-            .Any(p => p is { Installs: true } && p.Manager != PackageManager.Pip && p.Packages.Any(w => PackageCommands.NameOf(w.Value) == tool));
+            .Any(p => p is { Installs: true } && p.Manager != PackageManager.Pip && p.Packages.Any(w => PackageCommands.NameOf(w.Value) == tool))
+        || stage.Chain.SelectMany(s => s.Copies).Any(c => c.From is not null && CopiesTool(c, tool));
+
+    /// <summary>Binary directories a tool lives in: copying one of them from another stage or image brings the tool.</summary>
+    private static readonly string[] BinaryDirectories = ["/", "/usr", "/usr/bin", "/usr/local", "/usr/local/bin", "/bin"];
+
+    /// <summary><c>COPY --from=tools /usr /usr</c> or <c>COPY --from=curl /usr/bin/curl /usr/bin/curl</c>: the tool arrives with the copy.</summary>
+    private static bool CopiesTool(ImageCopy copy, string tool) =>
+        copy.Sources.Any(s => BinaryDirectories.Contains(s.Value.TrimEnd('/').Length == 0 ? "/" : s.Value.TrimEnd('/'))
+            || s.Value.EndsWith("/" + tool, System.StringComparison.Ordinal))
+        && (copy.Destination is null || BinaryDirectories.Contains(copy.Destination.TrimEnd('/').Length == 0 ? "/" : copy.Destination.TrimEnd('/'))
+            || copy.Destination.EndsWith("/" + tool, System.StringComparison.Ordinal));
 }
