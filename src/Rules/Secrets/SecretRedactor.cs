@@ -19,12 +19,14 @@ public static class SecretRedactor
 
     /// <summary>
     /// A setting written in any of the linted syntaxes: <c>NAME=value</c>, <c>NAME: value</c>, <c>"Name": "value"</c>,
-    /// <c>Name = "value"</c>, <c>${NAME:-value}</c>, <c>ENV NAME value</c>. Matched on raw text, so it also works on
+    /// <c>Name = "value"</c>, <c>${NAME:-value}</c>, <c>ENV NAME value</c>, nginx's <c>proxy_set_header Name "value"</c>
+    /// and <c>set $name value</c>. Matched on raw text, so it also works on
     /// a line its parser rejected. A look-ahead, so that settings nested in others (a default inside a quoted value) are
     /// each tried.
     /// </summary>
     private static readonly Regex Setting = SafeRegex.Create(
         @"(?=\$\{(?<name>[A-Za-z_][A-Za-z0-9_]{0,200}):?[-?+=](?<value>[^}""'\r\n]{1,500})" +
+        @"|\b(?:[a-z_]{1,40}_(?:header|headers|param)|set)[ \t]+\$?(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,200})[ \t]+" + QuotedOr(@"(?<value>[^\s;""']{1,500})") +
         @"|\b(?:ENV|ARG)[ \t]+(?<name>[A-Za-z_][A-Za-z0-9_]{0,200})[ \t]+(?<value>[^\s=][^\r\n]{0,500})" +
         @"|(?<![A-Za-z0-9_.-])(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,200})[""']?[ \t]*=(?!=)[ \t]*" + QuotedOr(@"(?<value>[^\s""';]{1,500})") +
         @"|(?<![A-Za-z0-9_.-])(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,200})[""']?[ \t]*:(?![:/])[ \t]*" + QuotedOr(@"(?<value>[^\s""'#][^\r\n#]{0,500})") + ")",
@@ -48,14 +50,25 @@ public static class SecretRedactor
         var matches = FindAll(text).ToList();
         foreach (var setting in SafeRegex.Matches(Setting, text))
         {
+            var name = setting.Groups["name"].Value;
             var value = setting.Groups["value"];
-            if (SecretDetector.InspectSetting(setting.Groups["name"].Value, value.Value) is not { } secret) continue;
-            var start = value.Index + secret.Start;
+            Add(SecretDetector.InspectSetting(name, value.Value), value.Index);
+            // SECRET=${OTHER:-literal}: the default is the secret's value whenever OTHER is unset.
+            foreach (var fallback in SafeRegex.Matches(Default, value.Value))
+                Add(SecretDetector.InspectSetting(name, fallback.Groups["value"].Value), value.Index + fallback.Groups["value"].Index);
+        }
+        return matches.OrderBy(m => m.Start).ToArray();
+
+        void Add(SecretMatch? secret, int offset)
+        {
+            if (secret is null) return;
+            var start = offset + secret.Start;
             if (!matches.Any(m => m.Overlaps(start, start + secret.Length)))
                 matches.Add(new SecretMatch(secret.Kind, secret.Description, start, secret.Text));
         }
-        return matches.OrderBy(m => m.Start).ToArray();
     }
+
+    private static readonly Regex Default = SafeRegex.Create(@"\$\{[A-Za-z_][A-Za-z0-9_]{0,200}:?[-=](?<value>[^}""'\r\n]{1,500})");
 
     /// <summary>Every secret the detector recognises in free text: known formats, URL passwords, command-line credentials.</summary>
     public static IEnumerable<SecretMatch> FindAll(string text) =>

@@ -18,6 +18,9 @@ internal sealed class InstructionParser
         "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
     };
 
+    /// <summary>Whether an (upper-cased) keyword is a Dockerfile instruction; any other is RF0001.</summary>
+    internal static bool IsKnown(string keyword) => Known.Contains(keyword);
+
     private readonly SyntaxParser _parser;
     private readonly List<(int Start, int End, string Value)> _jsonStrings = new();
 

@@ -14,7 +14,8 @@ public sealed class InconsistentInstructionCasing : IRule<DockerfileDocument>
         var upper = document.Instructions.Count(i => i.KeywordWord.Raw == i.Keyword);
         var lower = document.Instructions.Count(i => i.KeywordWord.Raw == i.Keyword.ToLowerInvariant());
         var majorityUpper = upper >= lower;
-        foreach (var instruction in document.Instructions)
+        // An unknown keyword is RF0001 already, and may be a pasted line that holds a secret (API_TOKEN=…).
+        foreach (var instruction in document.Instructions.Where(i => InstructionParser.IsKnown(i.Keyword)))
         {
             var written = instruction.KeywordWord.Raw;
             var expected = majorityUpper ? instruction.Keyword : instruction.Keyword.ToLowerInvariant();
