@@ -17,7 +17,10 @@ public sealed class ShellCheckProcess : IShellChecker
     /// <summary>As many scripts per process as keeps the command line far below any system's limit.</summary>
     private const int ScriptsPerProcess = 500;
 
-    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(60);
+    /// <summary>ShellCheck takes well under a second per script; these bounds leave room for a loaded machine.</summary>
+    private static readonly TimeSpan TimeLimitBase = TimeSpan.FromSeconds(60);
+
+    private static readonly TimeSpan TimeLimitPerScript = TimeSpan.FromSeconds(1);
 
     private const int OutputLimit = 16 * 1024 * 1024;
 
@@ -84,7 +87,7 @@ public sealed class ShellCheckProcess : IShellChecker
         var output = new StringBuilder();
         var buffer = new char[8192];
         var reading = process.StandardOutput.ReadAsync(buffer, 0, buffer.Length);
-        var deadline = DateTime.UtcNow + TimeLimit;
+        var deadline = DateTime.UtcNow + TimeLimitBase + TimeSpan.FromTicks(TimeLimitPerScript.Ticks * files.Count);
         while (true)
         {
             var left = deadline - DateTime.UtcNow;
