@@ -48,7 +48,10 @@ internal sealed class ProjectJoin
     {
         var configured = _context.Policy.GatewayService;
         if (!string.IsNullOrWhiteSpace(configured)) return services.FirstOrDefault(s => s.Name == configured);
-        return services.FirstOrDefault(s => ServiceRoles.ImageOf(s) is { } image && image.ShortRepository.Substring(image.ShortRepository.LastIndexOf('/') + 1).Contains("nginx"));
+        // Several nginx services (a gateway and an nginx-served frontend, or a menu of alternatives) leave the gateway
+        // unknown: the gateway rules stay quiet rather than judge the project against the wrong one.
+        var candidates = services.Where(s => ServiceRoles.ImageOf(s) is { } image && image.ShortRepository.Substring(image.ShortRepository.LastIndexOf('/') + 1).Contains("nginx")).Take(2).ToArray();
+        return candidates.Length == 1 ? candidates[0] : null;
     }
 
     private DeployedService ServiceOf(ComposeService service) => new(service.Name, service.Location)

@@ -40,8 +40,8 @@ public static class ServiceRoles
     /// </summary>
     private static readonly HashSet<int> NonHttpPorts =
     [
-        21, 22, 25, 53, 110, 143, 389, 465, 514, 587, 636, 993, 995, 1433, 1521, 1883, 2181, 3306, 3478, 4369, 5044, 5060,
-        5222, 5269, 5432, 5671, 5672, 6379, 7000, 7001, 8883, 9042, 9092, 11211, 24224, 25672, 27017,
+        21, 22, 25, 53, 110, 143, 389, 465, 514, 587, 636, 993, 995, 1025, 1433, 1521, 1883, 2181, 3306, 3478, 4369, 5044, 5060,
+        2525, 5222, 5269, 5432, 5671, 5672, 6379, 7000, 7001, 8883, 9042, 9092, 11211, 24224, 25672, 27017,
     ];
 
     /// <summary>Whether the port could be routed through an HTTP gateway: TCP and not a well-known non-HTTP protocol.</summary>

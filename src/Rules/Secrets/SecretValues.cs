@@ -20,7 +20,7 @@ public static class SecretValues
         "changeme", "change_me", "change-me", "changeit", "change_it", "replaceme", "replace_me", "replace-me", "placeholder",
         "example", "dummy", "test", "testing", "secret", "secrets", "password", "passwd", "pass", "token", "apikey", "api_key",
         "key", "value", "none", "null", "nil", "undefined", "empty", "todo", "tbd", "fixme", "n/a", "redacted", "hidden",
-        "masked", "unset", "notset", "not_set", "tobeset", "to_be_set", "fill_me", "fillme", "setme", "set_me", "required",
+        "masked", "unset", "notset", "not_set", "tobeset", "to_be_set", "fill_me", "fillme", "setme", "set_me", "required", "invalid",
     };
 
     /// <summary>Any of these words in a value marks it as documentation: "example-token", "changeme123", "my_dummy_key".</summary>

@@ -82,6 +82,17 @@ public class ComposeProjectSetTests
     }
 
     [Fact]
+    public void Override_template_without_a_default_file_beside_it_overrides_the_project_above()
+    {
+        var result = RuleTest.Lint(
+            ("docker-compose.yml", "services:\n  watchdog:\n    image: example/watchdog:1.2\n"),
+            ("data/watchdog/Dockerfile", "FROM alpine:3.20\n"),
+            ("helper-scripts/overrides/BUILD/docker-compose.override.yml", "services:\n  watchdog:\n    image: example/watchdog:dev\n    build: ./data/watchdog\n"));
+        Assert.Contains(["docker-compose.yml", "helper-scripts/overrides/BUILD/docker-compose.override.yml"], FileSets(result));
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == RuleIds.BuildReferenceMissing);
+    }
+
+    [Fact]
     public void Default_file_that_uses_networks_of_a_sibling_file_is_linted_with_it()
     {
         var result = RuleTest.Lint(

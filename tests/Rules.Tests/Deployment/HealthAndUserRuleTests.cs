@@ -105,6 +105,7 @@ public class HealthAndUserRuleTests
     public void Waiting_for_health_of_a_service_without_an_enabled_check_is_flagged()
     {
         RuleTest.Flags(RuleIds.HealthyDependencyWithoutHealthCheck,
+            ("influx/Dockerfile", "FROM influxdb:2.7-alpine\n"),
             ("docker-compose.yml", """
                 services:
                   api:
@@ -117,11 +118,18 @@ public class HealthAndUserRuleTests
                       postgres:
                         condition: service_healthy
                   influxdb:
-                    image: influxdb:2.7-alpine
+                    build: ./influx
                   redis:
                     image: redis:7-alpine
                     healthcheck:
                       disable: true
+                  unbound:
+                    image: example/unbound:1.25
+                  worker:
+                    image: redfire/worker:1.0
+                    depends_on:
+                      unbound:
+                        condition: service_healthy
                   postgres:
                     image: postgres:15-alpine
                     healthcheck:

@@ -102,6 +102,24 @@ public class NetworkRuleTests
     }
 
     [Fact]
+    public void With_several_nginx_services_the_gateway_is_unknown_and_nothing_is_said()
+    {
+        RuleTest.Passes(RuleIds.NonGatewayPublishesPorts,
+            ("docker-compose.yml", """
+                services:
+                  web:
+                    image: nginx:1.27-alpine
+                    ports: ["80:80"]
+                  docs:
+                    image: nginxinc/nginx-unprivileged:1.27
+                    ports: ["8081:8080"]
+                  api:
+                    image: example/api:2.3
+                    ports: ["8000:8000"]
+                """));
+    }
+
+    [Fact]
     public void Data_store_on_an_external_network_is_not_judged_here()
     {
         RuleTest.Passes(RuleIds.DataStoreOnReachableNetwork,

@@ -63,5 +63,8 @@ internal static class ComposeFileSets
             .Select(p => ComposePaths.Resolve(directory, p)).Distinct().ToArray();
     }
 
+    /// <summary>Whether the file has one of the names Compose reads as the default file's override.</summary>
+    public static bool IsOverrideName(string path) => OverrideNames.Contains(Name(path));
+
     private static string Name(string path) => path.Substring(path.LastIndexOf('/') + 1).ToLowerInvariant();
 }

@@ -62,7 +62,8 @@ public sealed class ComposeLoader : IModelLoader
             directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
         var project = loader.Load(files, certainty);
         var needs = project is null ? []
-            : ComposeReferenceChecks.Needs(ComposeReferenceChecks.Undefined(project)).Concat(ComposeReferenceChecks.OverlayNeeds(project)).Distinct().ToArray();
+            : ComposeReferenceChecks.Needs(ComposeReferenceChecks.Undefined(project)).Concat(ComposeReferenceChecks.OverlayNeeds(project))
+                .Concat(IsLoneOverride(files) ? project.Services.Select(s => ("service", s.Name)) : []).Distinct().ToArray();
         return new Loaded(files, certainty, project, findings, loader.ReferencedFiles, needs);
     }
 
@@ -103,6 +104,13 @@ public sealed class ComposeLoader : IModelLoader
         return ReferencedByOthers(files)
             && all.Any(o => o.Files != files && !ReferencedByOthers(o.Files) && o.Referenced.Contains(files[files.Count - 1]));
     }
+
+    /// <summary>
+    /// An override file with no default file beside it (a template in helper-scripts/…/docker-compose.override.yml):
+    /// it overrides the services of a project elsewhere, and its paths are that project's.
+    /// </summary>
+    private static bool IsLoneOverride(IReadOnlyList<string> files) =>
+        files.Count == 1 && ComposeFileSets.IsOverrideName(files[0]);
 
     /// <summary>Env files read for interpolation keep their kind; any other file a project names is compose.</summary>
     private static FileKind KindOf(string path) => FileClassifier.Classify(path) is FileKind.Env ? FileKind.Env : FileKind.Compose;

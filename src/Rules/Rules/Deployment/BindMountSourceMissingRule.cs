@@ -15,7 +15,7 @@ public sealed class BindMountSourceMissingRule : IRule<DeploymentModel>
 {
     /// <summary>Where services keep what they write; config files and init scripts are never here.</summary>
     private static readonly Regex DataPath = new(
-        @"^(/var/(lib|log|cache|spool|opt)/.+|/bitnami/.+|/srv(/.*)?|/tmp(/.*)?|(/.+)?/(data|db|logs?|storage|uploads|backups?|cache)(/.*)?)$",
+        @"^(/var/(lib|log|cache|spool|opt)/.+|/bitnami/.+|/srv(/.*)?|/tmp(/.*)?|(/.+)?/(data|db|logs?|storage|uploads|media|consume|export|backups?|cache)(/.*)?)$",
         RegexOptions.CultureInvariant);
 
     public string Id => RuleIds.BindMountSourceMissing;
