@@ -88,7 +88,12 @@ public sealed class RedFireLint : GatedReportTask
         if (sources.Count == 0) return [];
         configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));
 
-        var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = root, Configuration = configuration });
+        var result = Linter.Run(new LintRequest(sources)
+        {
+            WorkingDirectory = root,
+            Configuration = configuration,
+            Boundary = configuration.ReadOutsideRoot ? ReadBoundary.Anywhere : ReadBoundary.Within([root], PhysicalFileSystem.Instance),
+        });
         return result.Diagnostics
             .Select(d => new ReportedFinding(d.RuleId, d.Severity, FullPath(root, d.Location.File),
                 d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn, d.Message, d.HelpUri))
@@ -123,17 +128,8 @@ public sealed class RedFireLint : GatedReportTask
     }
 
     /// <summary>A cheap text test so the engine parses only the C# files that can declare the ports class.</summary>
-    private static bool MentionsPortsClass(string path, string portsClassName)
-    {
-        try
-        {
-            return File.Exists(path) && File.ReadAllText(path).IndexOf(portsClassName, StringComparison.Ordinal) >= 0;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
+    private static bool MentionsPortsClass(string path, string portsClassName) =>
+        PhysicalFileSystem.Instance.ReadAllText(path)?.IndexOf(portsClassName, StringComparison.Ordinal) >= 0;
 
     private static string FullPath(string root, string displayPath) =>
         Path.IsPathRooted(displayPath) ? displayPath : Path.GetFullPath(Path.Combine(root, displayPath));

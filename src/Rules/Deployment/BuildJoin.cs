@@ -30,7 +30,7 @@ internal sealed class BuildJoin
         var remote = ComposePaths.IsRemote(build.ContextPath);
         var contextExists = remote || fileSystem.DirectoryExists(build.ContextPath);
         var inline = build.DockerfileInline is not null;
-        var dockerfile = inline || remote ? null : _images.At(build.DockerfilePath);
+        var dockerfile = inline || remote ? null : _images.At(build.DockerfilePath, build.Dockerfile?.Location ?? build.Node.Location);
         var target = build.Target is { } t ? new Located<string>(t.Value, t.Location) : null;
         var candidate = dockerfile is null && !inline && !remote && contextExists ? FindCandidate(build, target?.Value) : null;
         var used = dockerfile ?? candidate;

@@ -13,4 +13,7 @@ public sealed record LintRequest(IReadOnlyList<SourceFile> Files)
     public LintConfiguration Configuration { get; init; } = LintConfiguration.Default;
 
     public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
+
+    /// <summary>Where loaders may read files the run did not pass in (included, extended, built ones).</summary>
+    public ReadBoundary Boundary { get; init; } = ReadBoundary.Anywhere;
 }

@@ -37,6 +37,9 @@ public sealed class ConfigFile
 
     public LintPolicy Policy { get; private set; } = LintPolicy.Default;
 
+    /// <summary><c>"readOutsideRoot": true</c>: follow references and links out of the linted directories.</summary>
+    public bool ReadOutsideRoot { get; private set; }
+
     /// <summary>The nearest config file walking up from each start directory in turn; null when there is none.</summary>
     public static string? Find(IEnumerable<string> startDirectories, IFileSystem fileSystem)
     {
@@ -89,6 +92,7 @@ public sealed class ConfigFile
         var directory = System.IO.Path.GetDirectoryName(fullPath) ?? ".";
         file.Files = new PathFilter(directory, Strings(root["include"]), Strings(root["exclude"]));
         file.Policy = ReadPolicy(root["policy"] as JObject);
+        file.ReadOutsideRoot = root["readOutsideRoot"] is JValue { Type: JTokenType.Boolean } outside && (bool)outside;
         return file;
     }
 

@@ -43,7 +43,7 @@ public static class ConfigurationResolver
             var display = request.ConfigFile ?? DisplayPaths.Relative(request.WorkingDirectory, configPath);
             var file = ConfigFile.Load(configPath, display, request.FileSystem, request.Catalog);
             foreach (var setting in file.Severities) severities[setting.Key] = setting.Value;
-            configuration = configuration with { Options = file.Options, Files = file.Files, Policy = file.Policy };
+            configuration = configuration with { Options = file.Options, Files = file.Files, Policy = file.Policy, ReadOutsideRoot = file.ReadOutsideRoot };
         }
         foreach (var setting in request.CommandLineSeverities) severities[setting.Key] = setting.Value;
         return configuration with { Severities = severities };

@@ -23,6 +23,12 @@ public sealed record LintConfiguration
 
     public LintPolicy Policy { get; init; } = LintPolicy.Default;
 
+    /// <summary>
+    /// Whether files outside the linted directories may be read: an <c>include</c>, <c>env_file</c> or symbolic link
+    /// that leads out of them is otherwise reported (RF0006), not read, so nothing from outside reaches the output.
+    /// </summary>
+    public bool ReadOutsideRoot { get; init; }
+
     public static LintConfiguration Default { get; } = new();
 
     public RuleOptions OptionsFor(string ruleId) => Options.TryGetValue(ruleId, out var options) ? options : RuleOptions.Empty;

@@ -21,16 +21,7 @@ public sealed class ComposeLoader : IModelLoader
     public void Load(LoadContext context)
     {
         var candidates = Group(context.SourcesOf(FileKind.Compose).Select(s => s.FullPath).ToArray());
-        var loaded = new List<(IReadOnlyList<string> Files, ComposeProject? Project, List<(string RuleId, Location Location, FormattableString Message)> Findings, IReadOnlyCollection<string> Referenced)>();
-        foreach (var files in candidates)
-        {
-            var findings = new List<(string, Location, FormattableString)>();
-            var loader = new ComposeProjectLoader(path => context.GetSource(path, KindOf(path)),
-                (id, location, message) => findings.Add((id, location, message)), ComposeLoadOptions.Default, context.DisplayPath,
-                directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
-            var project = loader.Load(files);
-            loaded.Add((files, project, findings, loader.ReferencedFiles));
-        }
+        var loaded = context.ForEachFile(candidates, files => context.DisplayPath(files[files.Count - 1]), files => LoadProject(files, context));
 
         foreach (var (_, project, findings, _) in loaded.Where(l => !IsUsedByAnotherProject(l.Files, loaded.Select(o => (o.Files, o.Referenced)).ToArray())))
         {
@@ -38,6 +29,20 @@ public sealed class ComposeLoader : IModelLoader
             if (project is not null) context.Models.Add(project);
         }
     }
+
+    /// <summary>One project, its findings held back until we know whether another project uses its files.</summary>
+    private static LoadedProject LoadProject(IReadOnlyList<string> files, LoadContext context)
+    {
+        var findings = new List<(string, Location, FormattableString)>();
+        var loader = new ComposeProjectLoader(path => context.GetSource(path, KindOf(path)),
+            (id, location, message) => findings.Add((id, location, message)), ComposeLoadOptions.Default, context.DisplayPath,
+            directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
+        var project = loader.Load(files);
+        return new LoadedProject(files, project, findings, loader.ReferencedFiles);
+    }
+
+    private sealed record LoadedProject(IReadOnlyList<string> Files, ComposeProject? Project,
+        IReadOnlyList<(string RuleId, Location Location, FormattableString Message)> Findings, IReadOnlyCollection<string> Referenced);
 
     /// <summary>
     /// Whether a project's distinguishing file (its last) is included or extended by a project that nothing else
