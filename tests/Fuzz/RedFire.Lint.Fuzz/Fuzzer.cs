@@ -19,8 +19,11 @@ public sealed record FuzzOptions(int Mutants, int Seed)
 
     public string WorkDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "redfire-fuzz", Environment.ProcessId.ToString());
 
-    /// <summary>Far above any honest lint of these small trees; a mutant slower than this is a hang.</summary>
-    public TimeSpan HangAfter { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// Far above any honest lint of these small trees (a second when the machine is idle, half a minute on a
+    /// 2-core machine under a load of 80); a mutant slower than this is a hang.
+    /// </summary>
+    public TimeSpan HangAfter { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Every this many mutants, the mutant is linted twice and the outputs must be identical.</summary>
     public int DeterminismEvery { get; init; } = 20;
@@ -106,7 +109,12 @@ public static class Fuzzer
                     report.Failures.Add($"mutant {i} ({Path.GetFileName(deployment.Directory)}): {failure}; files in {saved}");
                     if (outcome is null) break; // the hung lint still runs on its thread: stop here
                 }
-                if ((i + 1) % 1000 == 0) progress?.WriteLine($"{i + 1} mutants, {report.Failures.Count} failures, {PeakMegabytes()} MB peak");
+                if ((i + 1) % 1000 == 0)
+                {
+                    progress?.WriteLine($"{i + 1} mutants, {report.Failures.Count} failures, {PeakMegabytes()} MB peak; findings: " +
+                        string.Join(" ", report.FindingsByRule.Select(r => $"{r.Key}={r.Value}")));
+                    progress?.Flush();
+                }
             }
         }
         finally
