@@ -23,6 +23,11 @@ internal sealed class AdditionalFilesFileSystem : IFileSystem
 
     public string? ReadAllText(string path) => _texts.TryGetValue(Normalize(path), out var text) ? text : null;
 
+    /// <summary>In memory every file is text of a bounded size, and there are no links.</summary>
+    public string? WhyNotReadable(string path) => null;
+
+    public string RealPath(string path) => path;
+
     public IEnumerable<string> EnumerateFiles(string directory)
     {
         var prefix = Normalize(directory).TrimEnd('/') + "/";

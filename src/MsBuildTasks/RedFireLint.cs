@@ -116,7 +116,12 @@ public sealed class RedFireLint : GatedReportTask
         if (!sources.Any(s => s.Kind != FileKind.CSharp)) return NothingFound(root, configuration);
         configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));
 
-        var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = root, Configuration = configuration });
+        var result = Linter.Run(new LintRequest(sources)
+        {
+            WorkingDirectory = root,
+            Configuration = configuration,
+            Boundary = configuration.ReadOutsideRoot ? ReadBoundary.Anywhere : ReadBoundary.Within([root], PhysicalFileSystem.Instance),
+        });
         return result.Diagnostics
             .Select(d => new ReportedFinding(d.RuleId, d.Severity, FullPath(root, d.Location.File),
                 d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn, d.Message, d.HelpUri, d.Help))

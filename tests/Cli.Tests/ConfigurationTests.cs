@@ -83,7 +83,7 @@ public class ConfigurationTests
     [InlineData("{\n  \"rules\": {\n    \"RF12\": \"off\"\n  }\n}", "(3,5): error: 'rules': 'RF12' is not a rule id")]
     [InlineData("{\n  \"rules\": {\n    \"RF9999\": \"off\"\n  }\n}", "(3,5): error: 'rules.RF9999': there is no rule RF9999")]
     [InlineData("{\n  \"exclude\": \"bin\"\n}", "(2,14): error: 'exclude': expected an array")]
-    [InlineData("{\n  \"polcy\": {}\n}", "(2,3): error: '(root)': unknown key 'polcy' (expected one of: extends, rules, include, exclude, projects, developmentFiles, policy)")]
+    [InlineData("{\n  \"polcy\": {}\n}", "(2,3): error: '(root)': unknown key 'polcy' (expected one of: extends, rules, include, exclude, projects, developmentFiles, readOutsideRoot, policy)")]
     [InlineData("{\n  \"policy\": {\"portsClassName\": 3}\n}", "(2,32): error: 'policy.portsClassName': expected a string")]
     [InlineData("{\n  \"rules\": {,\n}", "(2,12): error: invalid JSON")]
     [InlineData("{\"rules\": {\"RF0006\": {\"severity\": \"warning\", \"x\": true}}}", "(1,46): error: 'rules.RF0006': unknown key 'x' (expected one of: severity, options)")]

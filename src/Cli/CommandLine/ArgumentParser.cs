@@ -98,7 +98,13 @@ public static class ArgumentParser
     {
         var match = SeverityOverride.Match(value);
         if (match.Success && SeverityNames.TryParse(match.Groups["level"].Value, out var level))
-            return (match.Groups["id"].Value, level);
+        {
+            var id = match.Groups["id"].Value;
+            // As for a config file: a misspelt id would otherwise silently change nothing.
+            if (!RuleCatalog.Default.TryGet(id, out _))
+                throw new UsageException($"--severity {value}: there is no rule {id} (see the rule table in the README).");
+            return (id, level);
+        }
         throw new UsageException($"'{value}' is not a valid value for --severity (expected RFnnnn=error|warning|info|off).");
     }
 

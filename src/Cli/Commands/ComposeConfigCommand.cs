@@ -1,6 +1,7 @@
 using System.Globalization;
 using RedFire.Lint.Cli.CommandLine;
 using RedFire.Lint.Compose.Config;
+using RedFire.Lint.Policy;
 
 namespace RedFire.Lint.Cli.Commands;
 
@@ -12,10 +13,13 @@ public static class ComposeConfigCommand
 {
     public static int Run(ComposeConfigOptions options, CliConsole console)
     {
+        // Only for "readOutsideRoot": whether the project may reach files outside the directories of its files.
+        var configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(console.WorkingDirectory, ["."]));
         var result = ComposeConfigRenderer.Render(new ComposeConfigRequest(options.Files, console.WorkingDirectory)
         {
             EnvFile = options.EnvFile,
             Format = options.Format,
+            ReadOutsideRoot = configuration.ReadOutsideRoot,
         });
         foreach (var d in result.Diagnostics)
             console.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): {3} {4}: {5}",

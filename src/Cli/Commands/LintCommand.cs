@@ -39,11 +39,13 @@ public static class LintCommand
         var repositoryRoot = RepositoryRoot.Find(workingDirectory);
         var displayRoot = RepositoryRelativeFormats.Contains(options.Format, StringComparer.OrdinalIgnoreCase) ? repositoryRoot : workingDirectory;
         var paths = options.Paths.Select(p => Path.GetFullPath(Path.Combine(workingDirectory, p))).ToArray();
-        var sources = SourceDiscovery.Discover(paths, displayRoot, configuration.Files);
+        var boundary = configuration.ReadOutsideRoot ? ReadBoundary.Anywhere
+            : ReadBoundary.Within(paths.Select(LintedDirectory), PhysicalFileSystem.Instance);
+        var sources = SourceDiscovery.Discover(paths, displayRoot, configuration.Files, boundary);
         sources = [.. sources, .. PortsClassOutsideThePaths(sources, repositoryRoot, displayRoot, configuration)];
         configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));
 
-        var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = displayRoot, Configuration = configuration });
+        var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = displayRoot, Configuration = configuration, Boundary = boundary });
 
         foreach (var shellCheck in result.Models.Get<ShellCheckResults>().Where(r => r.NotRunReason is not null))
             console.Error.WriteLine($"{ToolVersion.Name}: info: {shellCheck.NotRunReason}, so {shellCheck.ScriptCount} RUN instruction(s) were not checked with ShellCheck (RF1090, RF1091); install it (Debian: apt-get install shellcheck) to check them.");
@@ -52,7 +54,7 @@ public static class LintCommand
         {
             ToolVersion = ToolVersion.Current,
             WorkingDirectory = displayRoot,
-            FileCount = sources.Count,
+            FileCount = result.FileCount,
             Sources = sources,
         };
         Write(report, options, console);
@@ -73,6 +75,10 @@ public static class LintCommand
             .Select(f => SourceFile.Read(f, DisplayPaths.Relative(displayRoot, f), FileKind.CSharp));
     }
 
+    /// <summary>The directory a path given on the command line (absolute) stands for: itself, or a file's folder.</summary>
+    private static string LintedDirectory(string full) =>
+        Directory.Exists(full) ? full : Path.GetDirectoryName(full) ?? full;
+
     private static void Write(LintReport report, LintOptions options, CliConsole console)
     {
         if (options.OutputFile is null)
@@ -83,16 +89,19 @@ public static class LintCommand
         }
 
         var path = Path.GetFullPath(Path.Combine(console.WorkingDirectory, options.OutputFile));
-        StreamWriter file;
+        // A missing directory is a typo more often than a wish: say so rather than create it.
+        if (!Directory.Exists(Path.GetDirectoryName(path)))
+            throw new UsageException($"cannot write '{options.OutputFile}': the directory '{Path.GetDirectoryName(options.OutputFile)}' does not exist.");
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+            // Written whole, then flushed, inside the try: a file such as /proc/version opens but refuses the write.
+            using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+            ReportFormats.Create(options.Format)!.Write(report, file);
+            file.Flush();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new UsageException($"cannot write '{options.OutputFile}': {e.Message}");
         }
-        using (file) ReportFormats.Create(options.Format)!.Write(report, file);
     }
 }

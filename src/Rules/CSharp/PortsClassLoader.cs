@@ -15,16 +15,13 @@ namespace RedFire.Lint.CSharp;
 /// </summary>
 public sealed class PortsClassLoader : IModelLoader
 {
-    // A ports class lives in a small file; generated or vendored giants are not worth a compilation.
-    private const int MaxFileLength = 2 * 1024 * 1024;
-
     public void Load(LoadContext context)
     {
         var className = context.Policy.PortsClassName;
         if (string.IsNullOrWhiteSpace(className)) return;
 
         var candidates = context.SourcesOf(FileKind.CSharp)
-            .Where(s => !s.IsUnreadable && s.Text.Length <= MaxFileLength && s.Text.IndexOf(className, StringComparison.Ordinal) >= 0)
+            .Where(s => !s.IsUnreadable && s.Text.Length <= SourceFile.MaxBytes && s.Text.IndexOf(className, StringComparison.Ordinal) >= 0)
             .ToArray();
         if (candidates.Length == 0) return;
 

@@ -33,7 +33,7 @@ internal sealed class BuildJoin
             || new[] { build.Context, build.Dockerfile }.Any(s => s is not null && s.Variables.Any(v => !v.IsSet));
         var contextExists = remote || fileSystem.DirectoryExists(build.ContextPath);
         var inline = build.DockerfileInline is not null;
-        var dockerfile = inline || remote ? null : _images.At(build.DockerfilePath);
+        var dockerfile = inline || remote ? null : _images.At(build.DockerfilePath, build.Dockerfile?.Location ?? build.Node.Location);
         var target = build.Target is { } t ? new Located<string>(t.Value, t.Location) : null;
         var candidate = dockerfile is null && !inline && !remote && contextExists ? FindCandidate(build, target?.Value) : null;
         var used = dockerfile ?? candidate;

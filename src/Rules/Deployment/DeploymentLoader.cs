@@ -22,8 +22,9 @@ public sealed class DeploymentLoader : IModelLoader
         if (projects.Count == 0) return;
         var images = new ImageDockerfiles(context);
         var portsClasses = context.Models.Get<PortsClass>();
-        foreach (var project in projects)
-            context.Models.Add(new ProjectJoin(context, project, images).Build(NearestPortsClass(portsClasses, project.MainFile.Path)));
+        var deployments = context.ForEachFile(projects, p => p.MainFile.Path,
+            p => new ProjectJoin(context, p, images).Build(NearestPortsClass(portsClasses, p.MainFile.Path)));
+        foreach (var deployment in deployments) context.Models.Add(deployment);
     }
 
     /// <summary>
@@ -51,7 +52,7 @@ public sealed class DeploymentLoader : IModelLoader
 internal sealed class ImageDockerfiles
 {
     private readonly LoadContext _context;
-    private readonly Dictionary<string, ImageDockerfile?> _byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImageDockerfile> _byPath = new(StringComparer.Ordinal);
 
     public ImageDockerfiles(LoadContext context)
     {
@@ -62,13 +63,23 @@ internal sealed class ImageDockerfiles
 
     public IReadOnlyList<ImageDockerfile> Linted { get; }
 
-    public ImageDockerfile? At(string fullPath)
+    /// <summary>The Dockerfile at a path, parsed once; null when it is missing or must not be read.</summary>
+    /// <param name="referencedAt">Where compose names it: a file that must not be read is reported there (RF0006).</param>
+    public ImageDockerfile? At(string fullPath, Location? referencedAt = null)
     {
         if (string.IsNullOrEmpty(fullPath)) return null;
-        if (_byPath.TryGetValue(fullPath, out var known)) return known;
-        var source = _context.FileSystem.FileExists(fullPath) ? _context.GetSource(fullPath, FileKind.Dockerfile) : null;
-        var image = source is null || source.IsUnreadable ? null : ImageDockerfileBuilder.Build(DockerfileParser.Parse(source));
-        _byPath[fullPath] = image;
-        return image;
+        var source = _context.GetSource(fullPath, FileKind.Dockerfile);
+        if (source is null) return null;
+        if (source.IsUnreadable)
+        {
+            if (referencedAt is not null) _context.ReportUnreadable(source, referencedAt);
+            return null;
+        }
+        lock (_byPath)
+        {
+            if (!_byPath.TryGetValue(fullPath, out var image))
+                _byPath[fullPath] = image = ImageDockerfileBuilder.Build(DockerfileParser.Parse(source));
+            return image;
+        }
     }
 }

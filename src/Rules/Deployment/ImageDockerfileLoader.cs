@@ -8,7 +8,7 @@ public sealed class ImageDockerfileLoader : IModelLoader
 {
     public void Load(LoadContext context)
     {
-        foreach (var document in context.Models.Get<DockerfileDocument>())
-            context.Models.Add(ImageDockerfileBuilder.Build(document));
+        foreach (var image in context.ForEachFile(context.Models.Get<DockerfileDocument>(), d => d.Path, ImageDockerfileBuilder.Build))
+            context.Models.Add(image);
     }
 }

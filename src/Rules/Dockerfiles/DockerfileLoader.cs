@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Threading.Tasks;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Rules;
 using RedFire.Lint.Sources;
@@ -12,8 +11,7 @@ public sealed class DockerfileLoader : IModelLoader
     public void Load(LoadContext context)
     {
         var sources = context.SourcesOf(FileKind.Dockerfile).ToArray();
-        var documents = new DockerfileDocument[sources.Length];
-        Parallel.For(0, sources.Length, i => documents[i] = DockerfileParser.Parse(sources[i]));
+        var documents = context.ForEachFile(sources, s => s.Path, DockerfileParser.Parse);
         foreach (var document in documents)
         {
             foreach (var error in document.Errors)

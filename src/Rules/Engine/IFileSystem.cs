@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Engine;
 
@@ -13,16 +15,27 @@ public interface IFileSystem
 
     bool DirectoryExists(string path);
 
-    /// <summary>The file's text, or null when it does not exist or cannot be read.</summary>
+    /// <summary>The file's text, or null when it does not exist or cannot or must not be read (<see cref="WhyNotReadable"/>).</summary>
     string? ReadAllText(string path);
+
+    /// <summary>
+    /// Why a file must not be read (it does not exist, is not a regular file, is over <see cref="SourceFile.MaxBytes"/>),
+    /// completing "… was not read: …"; null when it may be.
+    /// </summary>
+    string? WhyNotReadable(string path);
+
+    /// <summary>The absolute path with symbolic links resolved, to tell where a file really is.</summary>
+    string RealPath(string path);
 
     IEnumerable<string> EnumerateFiles(string directory);
 }
 
-/// <summary>The real disk.</summary>
+/// <summary>The real disk: only regular files are read, and at most <see cref="SourceFile.MaxBytes"/> of each.</summary>
 public sealed class PhysicalFileSystem : IFileSystem
 {
     public static PhysicalFileSystem Instance { get; } = new();
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     public bool FileExists(string path) => File.Exists(path);
 
@@ -30,19 +43,15 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public string? ReadAllText(string path)
     {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (System.UnauthorizedAccessException)
-        {
-            return null;
-        }
+        var bytes = DiskFile.Read(path, out _);
+        if (bytes is null) return null;
+        var text = Utf8.GetString(bytes);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
     }
+
+    public string? WhyNotReadable(string path) => DiskFile.WhyNotReadable(path);
+
+    public string RealPath(string path) => UnixFiles.RealPath(path);
 
     public IEnumerable<string> EnumerateFiles(string directory) =>
         Directory.Exists(directory) ? Directory.EnumerateFiles(directory) : [];

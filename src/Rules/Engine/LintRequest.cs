@@ -17,4 +17,7 @@ public sealed record LintRequest(IReadOnlyList<SourceFile> Files)
 
     /// <summary>Runs ShellCheck on RUN instructions: the shellcheck on PATH by default, null to leave those checks out.</summary>
     public IShellChecker? ShellChecker { get; init; } = ShellCheckProcess.FindOnPath();
+
+    /// <summary>Where loaders may read files the run did not pass in (included, extended, built ones).</summary>
+    public ReadBoundary Boundary { get; init; } = ReadBoundary.Anywhere;
 }

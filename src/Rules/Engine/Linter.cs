@@ -21,15 +21,14 @@ public static class Linter
     internal static LintResult Run(LintRequest request, RuleCatalog catalog, IReadOnlyList<RuleBinding> rules)
     {
         var configuration = request.Configuration;
-        var context = new LoadContext(request.Files, configuration.Policy, request.FileSystem,
+        var context = new LoadContext(request.Files, configuration.Policy, request.FileSystem, request.Boundary,
             fullPath => DisplayPaths.Relative(request.WorkingDirectory, fullPath), request.ShellChecker);
 
         var findings = new List<Finding>();
         foreach (var unreadable in request.Files.Where(f => f.IsUnreadable))
-            findings.Add(RuleContext.Render(RuleIds.UnreadableFile, Location.StartOf(unreadable.Path),
-                $"The file was not linted: {unreadable.UnreadableReason}.", [],
-                $"Save it as UTF-8 text, or leave it out with \"exclude\" in .redfire-lint.json."));
+            context.ReportUnreadable(unreadable, Location.StartOf(unreadable.Path));
 
+        // Loaders isolate each file (LoadContext.ForEachFile); this catches a stage that joins files failing as a whole.
         foreach (var loader in ModelLoaders.All)
         {
             try
@@ -38,13 +37,17 @@ public static class Linter
             }
             catch (Exception e)
             {
-                findings.Add(InternalError(loader.GetType().Name, request.Files.FirstOrDefault()?.Path ?? ".", e));
+                findings.Add(InternalError(loader.GetType().Name, ".", e));
             }
         }
         findings.AddRange(context.Findings);
         findings.AddRange(RunRules(rules, context.Models, configuration, catalog));
 
-        return new LintResult(ApplyPolicy(findings, request, catalog), context.Models);
+        var diagnostics = ApplyPolicy(findings, request, catalog);
+        return new LintResult(diagnostics, context.Models)
+        {
+            FileCount = context.SourcePaths.Concat(diagnostics.Select(d => d.Location.File)).Distinct(StringComparer.Ordinal).Count(),
+        };
     }
 
     private static IEnumerable<Finding> RunRules(IReadOnlyList<RuleBinding> bindings, ModelSet models, LintConfiguration configuration, RuleCatalog catalog)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using RedFire.Lint.Dockerfiles.ShellCheck;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Policy;
@@ -17,13 +18,14 @@ public sealed class LoadContext
     private readonly Dictionary<string, SourceFile> _byFullPath;
     private readonly Func<string, string> _displayPath;
 
-    internal LoadContext(IReadOnlyList<SourceFile> sources, LintPolicy policy, IFileSystem fileSystem, Func<string, string> displayPath,
+    internal LoadContext(IReadOnlyList<SourceFile> sources, LintPolicy policy, IFileSystem fileSystem, ReadBoundary boundary, Func<string, string> displayPath,
         IShellChecker? shellChecker = null)
     {
         ShellChecker = shellChecker;
         Sources = sources;
         Policy = policy;
         FileSystem = fileSystem;
+        Boundary = boundary;
         _displayPath = displayPath;
         _byFullPath = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         foreach (var source in sources) _byFullPath[source.FullPath] = source;
@@ -41,24 +43,58 @@ public sealed class LoadContext
     /// <summary>ShellCheck for the RUN instructions, or null when it is not available.</summary>
     public IShellChecker? ShellChecker { get; }
 
+    /// <summary>Where files may be read from; <see cref="GetSource"/> applies it.</summary>
+    public ReadBoundary Boundary { get; }
+
     /// <summary>The text sources of one kind; binary ones are reported once by the engine (RF0006) and parsed by no one.</summary>
     public IEnumerable<SourceFile> SourcesOf(FileKind kind) => Sources.Where(s => s.Kind == kind && !s.IsUnreadable);
 
     /// <summary>
     /// The source at an absolute path: the one passed in if it was, else read once through <see cref="FileSystem"/>
-    /// (a Dockerfile a compose file builds, an included file). Null when the file does not exist.
+    /// within <see cref="Boundary"/> (a Dockerfile a compose file builds, an included file). Null when the file does
+    /// not exist; unreadable (<see cref="SourceFile.IsUnreadable"/>, with the reason) when it must not be read.
     /// </summary>
     public SourceFile? GetSource(string fullPath, FileKind kind)
     {
         lock (_byFullPath)
         {
             if (_byFullPath.TryGetValue(fullPath, out var known)) return known;
-            var text = FileSystem.ReadAllText(fullPath);
-            if (text is null) return null;
-            var source = new SourceFile(_displayPath(fullPath), text, kind, fullPath);
-            _byFullPath[fullPath] = source;
+            var source = Boundary.Read(FileSystem, fullPath, _displayPath(fullPath), kind);
+            if (source is not null) _byFullPath[fullPath] = source;
             return source;
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="load"/> on every item (a file, or a group of files) in parallel, each in isolation: an
+    /// exception is that item's finding (RF0000 at <paramref name="fileOf"/>) and every other item still loads.
+    /// The results come back in the items' order, whatever the threads did, so output is deterministic.
+    /// </summary>
+    public IReadOnlyList<TResult> ForEachFile<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, string> fileOf, Func<TItem, TResult?> load)
+        where TResult : class
+    {
+        var results = new TResult?[items.Count];
+        Parallel.For(0, items.Count, i =>
+        {
+            try
+            {
+                results[i] = load(items[i]);
+            }
+            catch (Exception e)
+            {
+                // The type only: an exception's message may quote the file, and the file may hold a secret.
+                Report(RuleIds.InternalError, Location.StartOf(fileOf(items[i])),
+                    $"Internal error loading this file ({e.GetType().Name}); it was not linted, the other files were.",
+                    $"Please report it with the file that caused it.");
+            }
+        });
+        return results.Where(r => r is not null).ToArray()!;
+    }
+
+    /// <summary>The display paths of every source of the run and every file loaders read.</summary>
+    internal IReadOnlyList<string> SourcePaths
+    {
+        get { lock (_byFullPath) return _byFullPath.Values.Select(s => s.Path).ToArray(); }
     }
 
     /// <summary>How a path is shown in findings: relative to the working directory, '/' separators.</summary>
@@ -69,6 +105,9 @@ public sealed class LoadContext
         var finding = RuleContext.Render(ruleId, location, message, [], help);
         lock (_findings) _findings.Add(finding);
     }
+
+    /// <summary>RF0006 for a file that was not read (<see cref="SourceFile.UnreadableReason"/>), at the file or at the reference to it.</summary>
+    public void ReportUnreadable(SourceFile source, Location at) => Report(RuleIds.UnreadableFile, at, source.NotLintedMessage);
 
     internal IReadOnlyList<Finding> Findings
     {

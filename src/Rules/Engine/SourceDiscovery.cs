@@ -19,8 +19,10 @@ public static class SourceDiscovery
     };
 
     /// <param name="filter">The config file's include/exclude globs; null lints every file found.</param>
-    public static IReadOnlyList<SourceFile> Discover(IEnumerable<string> paths, string workingDirectory, PathFilter? filter = null)
+    /// <param name="boundary">Where files may be read; a file found in the tree that is a link leading out of it is not read.</param>
+    public static IReadOnlyList<SourceFile> Discover(IEnumerable<string> paths, string workingDirectory, PathFilter? filter = null, ReadBoundary? boundary = null)
     {
+        boundary ??= ReadBoundary.Anywhere;
         var files = new SortedDictionary<string, FileKind>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -43,9 +45,14 @@ public static class SourceDiscovery
 
         return files
             .Where(f => filter is null || filter.Includes(f.Key))
-            .Select(f => SourceFile.Read(f.Key, DisplayPaths.Relative(workingDirectory, f.Key), f.Value))
+            .Select(f => Read(f.Key, DisplayPaths.Relative(workingDirectory, f.Key), f.Value, boundary))
             .ToArray();
     }
+
+    private static SourceFile Read(string fullPath, string displayPath, FileKind kind, ReadBoundary boundary) =>
+        boundary.Refusal(fullPath, PhysicalFileSystem.Instance) is { } refusal
+            ? SourceFile.Unreadable(displayPath, kind, fullPath, refusal)
+            : SourceFile.Read(fullPath, displayPath, kind);
 
     /// <summary>Every file under the directory, skipping build output, VCS and package folders and symbolic links.</summary>
     public static IEnumerable<string> EnumerateFiles(string directory)

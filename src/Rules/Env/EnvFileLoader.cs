@@ -1,3 +1,4 @@
+using System.Linq;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Rules;
 using RedFire.Lint.Sources;
@@ -12,10 +13,9 @@ public sealed class EnvFileLoader : IModelLoader
 {
     public void Load(LoadContext context)
     {
-        foreach (var source in context.SourcesOf(FileKind.Env))
+        var sources = context.SourcesOf(FileKind.Env).ToArray();
+        foreach (var file in context.ForEachFile(sources, s => s.Path, s => EnvFileParser.Parse(s)))
         {
-            if (source.IsUnreadable) continue;
-            var file = EnvFileParser.Parse(source);
             foreach (var error in file.Errors)
                 context.Report(RuleIds.EnvSyntax, error.Location, $"{error.Message}", $"{error.Help}");
             context.Models.Add(file);

@@ -74,6 +74,11 @@ internal sealed class NginxConfigReader
                     }
                     var source = _getSource(path);
                     if (source is null) continue;
+                    if (source.IsUnreadable)
+                    {
+                        Error(argument.Location, $"{source.Path} was not read: {source.UnreadableReason}");
+                        continue;
+                    }
                     if (!_files.Contains(source)) _files.Add(source);
                     var included = NginxParser.Parse(source, include.Parent, _errors);
                     include.AddIncluded(source, included);

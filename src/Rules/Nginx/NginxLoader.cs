@@ -16,10 +16,8 @@ public sealed class NginxLoader : IModelLoader
 {
     public void Load(LoadContext context)
     {
-        var configs = context.SourcesOf(FileKind.Nginx)
-            .Where(s => !s.IsUnreadable)
-            .Select(s => NginxConfig.Load(s, context))
-            .ToArray();
+        var sources = context.SourcesOf(FileKind.Nginx).ToArray();
+        var configs = context.ForEachFile(sources, s => s.Path, s => NginxConfig.Load(s, context));
 
         var roots = Roots(configs);
         foreach (var root in roots)

@@ -43,6 +43,9 @@ public sealed class ConfigFile
     /// <summary>The "developmentFiles" globs; null when the file keeps the default list.</summary>
     public DevelopmentFiles? DevelopmentFiles { get; private set; }
 
+    /// <summary><c>"readOutsideRoot": true</c>: follow references and links out of the linted directories.</summary>
+    public bool ReadOutsideRoot { get; private set; }
+
     /// <summary>The nearest config file walking up from each start directory in turn; null when there is none.</summary>
     public static string? Find(IEnumerable<string> startDirectories, IFileSystem fileSystem)
     {
@@ -97,6 +100,7 @@ public sealed class ConfigFile
         file.Policy = ReadPolicy(root["policy"] as JObject) with { ComposeProjects = ReadProjects(root["projects"], directory) };
         if (RuleProfiles.TryParse((string?)root["extends"], out var profile)) file.Profile = profile;
         if (root["developmentFiles"] is JArray development) file.DevelopmentFiles = new DevelopmentFiles(directory, Strings(development));
+        file.ReadOutsideRoot = root["readOutsideRoot"] is JValue { Type: JTokenType.Boolean } outside && (bool)outside;
         return file;
     }
 
@@ -108,6 +112,7 @@ public sealed class ConfigFile
         Policy = Policy,
         Profile = Profile ?? configuration.Profile,
         DevelopmentFiles = DevelopmentFiles ?? configuration.DevelopmentFiles,
+        ReadOutsideRoot = ReadOutsideRoot,
     };
 
     private void ReadRules(JObject? rules, string text, string displayPath, RuleCatalog catalog)

@@ -102,6 +102,10 @@ public sealed class EditorConfigSeverities
 
         public string? ReadAllText(string path) => null;
 
+        public string? WhyNotReadable(string path) => null;
+
+        public string RealPath(string path) => path;
+
         public IEnumerable<string> EnumerateFiles(string directory) => [];
     }
 }

@@ -31,6 +31,12 @@ public sealed record LintConfiguration
     /// <summary>Files for development and tests, where production-only rules are one level lower.</summary>
     public DevelopmentFiles DevelopmentFiles { get; init; } = DevelopmentFiles.Default;
 
+    /// <summary>
+    /// Whether files outside the linted directories may be read: an <c>include</c>, <c>env_file</c> or symbolic link
+    /// that leads out of them is otherwise reported (RF0006), not read, so nothing from outside reaches the output.
+    /// </summary>
+    public bool ReadOutsideRoot { get; init; }
+
     public static LintConfiguration Default { get; } = new();
 
     public RuleOptions OptionsFor(string ruleId) => Options.TryGetValue(ruleId, out var options) ? options : RuleOptions.Empty;

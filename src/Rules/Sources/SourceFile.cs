@@ -36,11 +36,14 @@ public sealed class SourceFile
     /// </summary>
     public const int MaxBytes = 2 * 1024 * 1024;
 
-    /// <summary>Why the file was not read as text (NUL bytes, I/O error, over <see cref="MaxBytes"/>); null when it was.</summary>
+    /// <summary>Why the file was not read as text (NUL bytes, I/O error, over <see cref="MaxBytes"/>, not a regular file, outside the linted directory); null when it was.</summary>
     public string? UnreadableReason { get; private init; }
 
     /// <summary>True when the file is not linted; the engine reports <see cref="UnreadableReason"/> once (RF0006).</summary>
     public bool IsUnreadable => UnreadableReason is not null;
+
+    /// <summary>The RF0006 message for an unreadable file, the same wherever it is reported so duplicates merge.</summary>
+    public FormattableString NotLintedMessage => $"{Path} was not linted: {UnreadableReason}.";
 
     public LineMap Lines => _lines ??= new LineMap(Text);
 
@@ -48,19 +51,14 @@ public sealed class SourceFile
 
     public Location GetLocation(LinePositionSpan span) => new(Path, span);
 
-    /// <summary>Reads a file from disk. Never throws for content; I/O errors surface as an empty binary source.</summary>
+    /// <summary>
+    /// Reads a file from disk (only a regular file, at most <see cref="MaxBytes"/>). Never throws for content; a file
+    /// that cannot or must not be read is an unreadable source that says why.
+    /// </summary>
     public static SourceFile Read(string fullPath, string displayPath, FileKind kind)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new SourceFile(displayPath, string.Empty, kind, fullPath) { UnreadableReason = "it could not be read" };
-        }
-        return FromBytes(bytes, displayPath, kind, fullPath);
+        var bytes = DiskFile.Read(fullPath, out var problem);
+        return bytes is null ? Unreadable(displayPath, kind, fullPath, problem!) : FromBytes(bytes, displayPath, kind, fullPath);
     }
 
     public static SourceFile FromBytes(byte[] bytes, string displayPath, FileKind kind, string? fullPath = null)
@@ -71,6 +69,10 @@ public sealed class SourceFile
         var text = reason is null ? Utf8.GetString(bytes) : string.Empty;
         return new SourceFile(displayPath, text, kind, fullPath) { UnreadableReason = reason };
     }
+
+    /// <summary>A file that is not linted, and why (completing "… was not linted: …").</summary>
+    public static SourceFile Unreadable(string displayPath, FileKind kind, string fullPath, string reason) =>
+        new(displayPath, string.Empty, kind, fullPath) { UnreadableReason = reason };
 
     // Invalid UTF-8 decodes to U+FFFD rather than throwing: bad bytes are input, not an error of ours.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);

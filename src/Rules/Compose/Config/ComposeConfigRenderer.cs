@@ -25,6 +25,9 @@ public sealed record ComposeConfigRequest(IReadOnlyList<string> Files, string Wo
     public string Format { get; init; } = "yaml";
 
     public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
+
+    /// <summary>Read files outside the directories of the named files (<c>"readOutsideRoot"</c>); by default they are reported, not printed.</summary>
+    public bool ReadOutsideRoot { get; init; }
 }
 
 /// <summary>The rendered project (null when nothing could be loaded) and the load findings (for standard error).</summary>
@@ -56,21 +59,20 @@ public static class ComposeConfigRenderer
             return new ComposeConfigResult(null, ToDiagnostics(findings));
         }
 
-        var sources = new Dictionary<string, SourceFile?>(StringComparer.Ordinal);
-        SourceFile? GetSource(string path)
-        {
-            if (!sources.TryGetValue(path, out var source))
-            {
-                var text = request.FileSystem.ReadAllText(path);
-                source = text is null ? null : new SourceFile(DisplayPaths.Relative(request.WorkingDirectory, path), text, FileClassifier.Classify(path), path);
-                sources[path] = source;
-            }
-            return source;
-        }
         var options = new ComposeLoadOptions
         {
             EnvFiles = request.EnvFile is null ? [] : [ComposePaths.Resolve(request.WorkingDirectory, request.EnvFile)],
         };
+        // The files the user named are the tree; what they reach outside it is reported, never printed.
+        var boundary = request.ReadOutsideRoot ? ReadBoundary.Anywhere
+            : ReadBoundary.Within(files.Concat(options.EnvFiles).Select(ComposePaths.Directory), request.FileSystem);
+        var sources = new Dictionary<string, SourceFile?>(StringComparer.Ordinal);
+        SourceFile? GetSource(string path)
+        {
+            if (!sources.TryGetValue(path, out var source))
+                sources[path] = source = boundary.Read(request.FileSystem, path, DisplayPaths.Relative(request.WorkingDirectory, path), FileClassifier.Classify(path));
+            return source;
+        }
         var loader = new ComposeProjectLoader(GetSource, (id, location, message, help) => findings.Add(RuleContext.Render(id, location, message, [], help)),
             options, path => DisplayPaths.Relative(request.WorkingDirectory, path), request.FileSystem.EnumerateFiles);
         var project = loader.Load(files);

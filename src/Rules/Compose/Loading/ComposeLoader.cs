@@ -19,7 +19,8 @@ public sealed class ComposeLoader : IModelLoader
     {
         var sets = ComposeFileSets.Of(context.SourcesOf(FileKind.Compose).Select(s => s.FullPath).ToArray(),
             context.Policy.ComposeProjects, path => context.GetSource(path, FileKind.Env));
-        var natural = sets.Select(set => Load(context, set.Files, set.Certainty)).ToList();
+        // Each project on its own: one that fails is its own finding, the others load.
+        var natural = context.ForEachFile(sets, set => context.DisplayPath(set.Files[set.Files.Count - 1]), set => Load(context, set.Files, set.Certainty));
         var naturalReferences = natural.Select(o => (o.Files, o.Referenced)).ToArray();
 
         var results = new List<Loaded>();
@@ -91,6 +92,20 @@ public sealed class ComposeLoader : IModelLoader
         var slash = trimmed.LastIndexOf('/');
         return slash <= 0 ? string.Empty : trimmed.Substring(0, slash);
     }
+
+    /// <summary>One project, its findings held back until we know whether another project uses its files.</summary>
+    private static LoadedProject LoadProject(IReadOnlyList<string> files, LoadContext context)
+    {
+        var findings = new List<(string, Location, FormattableString)>();
+        var loader = new ComposeProjectLoader(path => context.GetSource(path, KindOf(path)),
+            (id, location, message) => findings.Add((id, location, message)), ComposeLoadOptions.Default, context.DisplayPath,
+            directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
+        var project = loader.Load(files);
+        return new LoadedProject(files, project, findings, loader.ReferencedFiles);
+    }
+
+    private sealed record LoadedProject(IReadOnlyList<string> Files, ComposeProject? Project,
+        IReadOnlyList<(string RuleId, Location Location, FormattableString Message)> Findings, IReadOnlyCollection<string> Referenced);
 
     /// <summary>
     /// Whether a project's distinguishing file (its last) is included or extended by a project that nothing else

@@ -55,7 +55,7 @@ public sealed class ComposeProjectLoader
     {
         if (files.Count == 0) return null;
         var projectDirectory = options.ProjectDirectory ?? ComposePaths.Directory(files[0]);
-        var environment = BuildEnvironment(projectDirectory, options);
+        var environment = BuildEnvironment(projectDirectory, options, includedAt);
         var context = new FileContext(environment, projectDirectory, includeChain);
 
         YamlMapping? merged = null;
@@ -76,7 +76,8 @@ public sealed class ComposeProjectLoader
         return new ComposeProject(name, projectDirectory, _files.Distinct().OrderBy(f => f == main ? 0 : 1).ToArray(), merged, environment, services);
     }
 
-    private ComposeEnvironment BuildEnvironment(string projectDirectory, ComposeLoadOptions options)
+    /// <param name="includedAt">The include that loads this project, where an env file that must not be read is reported.</param>
+    private ComposeEnvironment BuildEnvironment(string projectDirectory, ComposeLoadOptions options, Location? includedAt)
     {
         var environment = new ComposeEnvironment();
         var shell = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -100,6 +101,11 @@ public sealed class ComposeProjectLoader
                     _report(RuleIds.ComposeLoad, Location.StartOf(_displayPath(path)), $"The env file {_displayPath(path)} given with --env-file does not exist.", $"Create the file or fix the --env-file path.");
                 continue;
             }
+            if (source.IsUnreadable)
+            {
+                _report(RuleIds.UnreadableFile, includedAt ?? Location.StartOf(source.Path), source.NotLintedMessage);
+                continue;
+            }
             // Later files win over earlier ones; the shell wins over all (compose-go).
             var read = EnvFileVariables.Read(source, key => shell.TryGetValue(key, out var v) ? v : fromFiles.TryGetValue(key, out var f) ? f : null);
             foreach (var pair in read) fromFiles[pair.Key] = pair.Value;
@@ -116,7 +122,7 @@ public sealed class ComposeProjectLoader
         {
             var name = path.Substring(path.LastIndexOf('/') + 1);
             if (name == ".env" || FileClassifier.Classify(path) != FileKind.Env) continue;
-            if (_getSource(path) is { } source)
+            if (_getSource(path) is { IsUnreadable: false } source)
                 environment.AddOtherEnvFile(source.Path, EnvFileVariables.Read(source, _ => null).Keys);
         }
     }
@@ -138,6 +144,11 @@ public sealed class ComposeProjectLoader
         if (source is null)
         {
             _report(RuleIds.ComposeLoad, referencedAt ?? Location.StartOf(_displayPath(path)), $"The compose file {_displayPath(path)} does not exist.", $"Create the file or fix the path that names it.");
+            return null;
+        }
+        if (source.IsUnreadable)
+        {
+            _report(RuleIds.UnreadableFile, referencedAt ?? Location.StartOf(source.Path), source.NotLintedMessage);
             return null;
         }
         if (!_files.Contains(source)) _files.Add(source);

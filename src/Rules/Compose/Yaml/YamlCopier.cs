@@ -9,11 +9,15 @@ namespace RedFire.Lint.Compose.Yaml;
 /// </summary>
 internal sealed class YamlCopier
 {
-    private int _budget;
+    private readonly System.Func<int> _budget;
+    private int _spent;
 
-    public YamlCopier(int budget) => _budget = budget;
+    public YamlCopier(int budget) : this(() => budget) { }
 
-    public bool Exhausted => _budget < 0;
+    /// <param name="budget">How many nodes may be copied in all so far; it may grow as the document is read.</param>
+    public YamlCopier(System.Func<int> budget) => _budget = budget;
+
+    public bool Exhausted => _spent > _budget();
 
     /// <summary>A deep copy whose every node records <paramref name="landedAt"/>; null once the budget is spent.</summary>
     public YamlNode? Copy(YamlNode node, Location? landedAt)
@@ -23,7 +27,7 @@ internal sealed class YamlCopier
         pending.Push((node, root));
         while (pending.Count > 0)
         {
-            if (--_budget < 0) return null;
+            if (++_spent > _budget()) return null;
             var (source, target) = pending.Pop();
             if (source is YamlMapping sourceMap && target is YamlMapping targetMap)
             {

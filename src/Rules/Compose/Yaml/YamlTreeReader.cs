@@ -33,7 +33,8 @@ public static class YamlTreeReader
         }
 
         var documents = new List<YamlNode>();
-        var parser = new Parser(new StringReader(source.Text));
+        var scanner = new Scanner(new StringReader(source.Text));
+        var parser = new Parser(scanner);
         var builder = new DocumentBuilder(source, report);
         try
         {
@@ -53,11 +54,24 @@ public static class YamlTreeReader
                 $"Fix the YAML at this position; the rest of the file was not read.");
             return new YamlFile(source, documents, true);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner throws these without a position on some malformed input (a line separator in a
+            // flow mapping, a tag that is not a URI, tokens after '...'): the error is where the scanner stopped.
+            var at = (int)Math.Min(scanner.CurrentPosition.Index, source.Text.Length);
+            report(RuleIds.YamlSyntax, source.GetLocation(at, Math.Min(at + 1, source.Text.Length)),
+                $"{source.Path} is not valid YAML: the parser cannot read what follows here ({Describe(e)}).");
+            return new YamlFile(source, documents, true);
+        }
         return new YamlFile(source, documents, false);
     }
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
+
+    /// <summary>What went wrong, without the exception's text, which may quote the file (and the file may hold a secret).</summary>
+    private static string Describe(Exception e) =>
+        e is ArgumentException ? "a tag that is not a valid URI" : "a character or token that cannot appear there";
 
     /// <summary>One document at a time: a stack of open collections instead of recursion.</summary>
     private sealed class DocumentBuilder
@@ -66,13 +80,22 @@ public static class YamlTreeReader
         private readonly FindingSink _report;
         private readonly Stack<Frame> _open = new();
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
-        private YamlCopier _copier = new(ComposeLimits.MaxAliasExpansionNodes);
+        private YamlCopier _copier;
+        private int _writtenNodes;
         private YamlNode? _root;
 
         public DocumentBuilder(SourceFile source, FindingSink report)
         {
             _source = source;
             _report = report;
+            _copier = NewCopier();
+        }
+
+        /// <summary>The alias budget grows with the nodes the document spells out (<see cref="ComposeLimits.AliasExpansionBudget"/>).</summary>
+        private YamlCopier NewCopier()
+        {
+            _writtenNodes = 0;
+            return new YamlCopier(() => ComposeLimits.AliasExpansionBudget(_writtenNodes));
         }
 
         public YamlNode? TakeRoot()
@@ -89,15 +112,18 @@ public static class YamlTreeReader
             {
                 case DocumentStart:
                     _anchors.Clear();
-                    _copier = new YamlCopier(ComposeLimits.MaxAliasExpansionNodes);
+                    _copier = NewCopier();
                     return true;
                 case Scalar scalar:
+                    _writtenNodes++;
                     return Attach(Register(scalar.Anchor, MakeScalar(scalar)), scalar.End.Index);
                 case AnchorAlias alias:
                     return ResolveAlias(alias);
                 case MappingStart start:
+                    _writtenNodes++;
                     return Open(new YamlMapping(Span(start.Start.Index, start.End.Index), TagOf(start.Tag)), start.Anchor, start.Start.Index);
                 case SequenceStart start:
+                    _writtenNodes++;
                     return Open(new YamlSequence(Span(start.Start.Index, start.End.Index), TagOf(start.Tag)), start.Anchor, start.Start.Index);
                 case MappingEnd or SequenceEnd:
                     return Close(parsingEvent.End.Index);
@@ -146,7 +172,7 @@ public static class YamlTreeReader
             if (copy is null)
             {
                 _report(RuleIds.YamlSyntax, at,
-                    $"Aliases expand into more than {ComposeLimits.MaxAliasExpansionNodes} nodes (as in a \"billion laughs\" document); the file was not loaded.",
+                    $"Aliases expand into more than {ComposeLimits.AliasExpansionBudget(_writtenNodes)} nodes, far more than the file spells out (as in a \"billion laughs\" document); the file was not loaded.",
                     $"Use fewer nested aliases.");
                 return false;
             }

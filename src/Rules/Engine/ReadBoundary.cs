@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using RedFire.Lint.Sources;
+
+namespace RedFire.Lint.Engine;
+
+/// <summary>
+/// Where a run may read: inside the directories it lints. A reference that leaves them (<c>env_file:
+/// ../../../etc/passwd</c>) or a symbolic link that leads out of them is reported, not read, so nothing from
+/// outside the tree reaches a finding or the <c>config</c> output; unless the configuration sets
+/// <c>"readOutsideRoot": true</c> (<see cref="Anywhere"/>).
+/// </summary>
+public sealed class ReadBoundary
+{
+    private static readonly StringComparison PathComparison =
+        Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    private readonly IReadOnlyList<string>? _roots;
+    private readonly IReadOnlyList<string>? _realRoots;
+
+    private ReadBoundary(IReadOnlyList<string>? roots, IReadOnlyList<string>? realRoots)
+    {
+        _roots = roots;
+        _realRoots = realRoots;
+    }
+
+    /// <summary>No boundary: in-memory trees, the analyzer's AdditionalFiles, or a configuration that allows it.</summary>
+    public static ReadBoundary Anywhere { get; } = new(null, null);
+
+    /// <summary>Inside <paramref name="roots"/> (absolute directories), as written and once links are resolved.</summary>
+    public static ReadBoundary Within(IEnumerable<string> roots, IFileSystem fileSystem)
+    {
+        var lexical = roots.Select(Normalize).Distinct().ToArray();
+        return new ReadBoundary(lexical, lexical.Select(r => Normalize(fileSystem.RealPath(r))).ToArray());
+    }
+
+    /// <summary>Why a file must not be read (completing "… was not read: …"); null when it may be.</summary>
+    public string? Refusal(string fullPath, IFileSystem fileSystem)
+    {
+        if (_roots is null || _realRoots is null) return null;
+        if (!IsInside(_roots, Normalize(fullPath)))
+            return "it is outside the linted directory; set \"readOutsideRoot\": true in .redfire-lint.json to read files outside it";
+        if (!IsInside(_realRoots, Normalize(fileSystem.RealPath(fullPath))))
+            return "it is a symbolic link to a file outside the linted directory, so it was not followed";
+        return null;
+    }
+
+    /// <summary>
+    /// A file a loader reaches by reference (include, extends, env_file, build.dockerfile, an nginx include): null when
+    /// it does not exist; unreadable, saying why, when it is outside the boundary or must not be read.
+    /// </summary>
+    public SourceFile? Read(IFileSystem fileSystem, string fullPath, string displayPath, FileKind kind)
+    {
+        if (!fileSystem.FileExists(fullPath)) return null;
+        var refusal = Refusal(fullPath, fileSystem) ?? fileSystem.WhyNotReadable(fullPath);
+        if (refusal is not null) return SourceFile.Unreadable(displayPath, kind, fullPath, refusal);
+        var text = fileSystem.ReadAllText(fullPath);
+        return text is null ? SourceFile.Unreadable(displayPath, kind, fullPath, "it could not be read") : new SourceFile(displayPath, text, kind, fullPath);
+    }
+
+    private static bool IsInside(IReadOnlyList<string> roots, string path) =>
+        roots.Any(root => string.Equals(path, root, PathComparison) || path.StartsWith(root.TrimEnd('/') + "/", PathComparison));
+
+    private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
+}

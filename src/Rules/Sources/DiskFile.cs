@@ -1,0 +1,65 @@
+using System;
+using System.IO;
+
+namespace RedFire.Lint.Sources;
+
+/// <summary>
+/// Reads a file from disk without letting it hang or exhaust the process: only regular files (a FIFO blocks
+/// forever, /dev/zero never ends), never more than <see cref="SourceFile.MaxBytes"/> of it, whatever size it
+/// claims (a sparse file claims gigabytes, /proc files claim none).
+/// </summary>
+internal static class DiskFile
+{
+    /// <summary>Why the file at <paramref name="fullPath"/> must not be read; null when it may be.</summary>
+    public static string? WhyNotReadable(string fullPath)
+    {
+        switch (UnixFiles.Kind(fullPath))
+        {
+            case UnixFiles.Node.Missing: return "it does not exist";
+            case UnixFiles.Node.Directory: return "it is a directory";
+            case UnixFiles.Node.Special: return "it is not a regular file (a FIFO, a device or a socket), so reading it could block or never end";
+        }
+        try
+        {
+            var length = new FileInfo(fullPath).Length;
+            return length > SourceFile.MaxBytes ? TooLarge(length) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "it could not be read";
+        }
+    }
+
+    /// <summary>The file's bytes, or null with the reason in <paramref name="problem"/>.</summary>
+    public static byte[]? Read(string fullPath, out string? problem)
+    {
+        problem = WhyNotReadable(fullPath);
+        if (problem is not null) return null;
+        try
+        {
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var content = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                content.Write(chunk, 0, read);
+                if (content.Length > SourceFile.MaxBytes)
+                {
+                    problem = TooLarge(null);
+                    return null;
+                }
+            }
+            return content.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = "it could not be read";
+            return null;
+        }
+    }
+
+    private static string TooLarge(long? length) => length is { } bytes
+        ? $"it is {bytes} bytes, over the {SourceFile.MaxBytes}-byte limit for a deployment file"
+        : $"it is over the {SourceFile.MaxBytes}-byte limit for a deployment file";
+}
