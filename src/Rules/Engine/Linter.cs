@@ -22,7 +22,10 @@ public static class Linter
     {
         var configuration = request.Configuration;
         var context = new LoadContext(request.Files, configuration.Policy, request.FileSystem, request.Boundary,
-            fullPath => DisplayPaths.Relative(request.WorkingDirectory, fullPath), request.ShellChecker);
+            fullPath => DisplayPaths.Relative(request.WorkingDirectory, fullPath), request.ShellChecker)
+        {
+            IsRuleOn = ruleId => !configuration.IsOffEverywhere(ruleId, ProfileSeverity(ruleId, configuration, catalog)),
+        };
 
         var findings = new List<Finding>();
         foreach (var unreadable in request.Files.Where(f => f.IsUnreadable))

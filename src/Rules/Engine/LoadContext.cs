@@ -46,6 +46,12 @@ public sealed class LoadContext
     /// <summary>Where files may be read from; <see cref="GetSource"/> applies it.</summary>
     public ReadBoundary Boundary { get; }
 
+    /// <summary>
+    /// Whether a rule can report anywhere in this run: a loader whose model only some rules read (ShellCheck's
+    /// comments) skips its work when they are all off.
+    /// </summary>
+    public Func<string, bool> IsRuleOn { get; internal init; } = _ => true;
+
     /// <summary>The text sources of one kind; binary ones are reported once by the engine (RF0006) and parsed by no one.</summary>
     public IEnumerable<SourceFile> SourcesOf(FileKind kind) => Sources.Where(s => s.Kind == kind && !s.IsUnreadable);
 
@@ -107,7 +113,7 @@ public sealed class LoadContext
     }
 
     /// <summary>RF0006 for a file that was not read (<see cref="SourceFile.UnreadableReason"/>), at the file or at the reference to it.</summary>
-    public void ReportUnreadable(SourceFile source, Location at) => Report(RuleIds.UnreadableFile, at, source.NotLintedMessage);
+    public void ReportUnreadable(SourceFile source, Location at) => Report(RuleIds.UnreadableFile, at, source.NotLintedMessage(at), source.NotLintedHelp(at));
 
     internal IReadOnlyList<Finding> Findings
     {

@@ -43,7 +43,19 @@ public sealed class SourceFile
     public bool IsUnreadable => UnreadableReason is not null;
 
     /// <summary>The RF0006 message for an unreadable file, the same wherever it is reported so duplicates merge.</summary>
-    public FormattableString NotLintedMessage => $"{Path} was not linted: {UnreadableReason}.";
+    /// <summary>Why the file was not linted, said at <paramref name="at"/>: the file itself, or the reference that reached it.</summary>
+    public FormattableString NotLintedMessage(Location at)
+    {
+        if (at.File == Path) return $"The file was not linted: {UnreadableReason}.";
+        return $"{Path} was not linted: {UnreadableReason}.";
+    }
+
+    /// <summary>The fix for <see cref="NotLintedMessage"/> at <paramref name="at"/>.</summary>
+    public FormattableString NotLintedHelp(Location at)
+    {
+        if (at.File == Path) return $"Save it as UTF-8 text, or leave it out with \"exclude\" in .redfire-lint.json.";
+        return $"Reference a regular text file inside the linted directories, or set \"readOutsideRoot\": true in .redfire-lint.json when it is meant to be outside.";
+    }
 
     public LineMap Lines => _lines ??= new LineMap(Text);
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using RedFire.Lint.Dockerfiles.ShellCheck;
 using RedFire.Lint.Engine;
+using RedFire.Lint.Policy;
 using RedFire.Lint.Rules;
 using RedFire.Lint.Sources;
 using RedFire.Lint.Tests.Infrastructure;
@@ -67,11 +68,22 @@ public class ShellCheckTests
         Assert.Equal("shellcheck is not on PATH", Assert.Single(without.Models.Get<ShellCheckResults>()).NotRunReason);
     }
 
-    private static LintResult Lint(IShellChecker? checker, params string[] dockerfiles)
+    [Fact]
+    public void Shellcheck_is_not_started_when_both_of_its_rules_are_off()
+    {
+        var checker = new RecordingChecker();
+        var result = Lint(LintConfiguration.Default, checker, "FROM debian:12\nRUN echo $V\n");
+        Assert.Equal(0, checker.Calls);
+        Assert.Empty(result.Models.Get<ShellCheckResults>());
+    }
+
+    private static LintResult Lint(IShellChecker? checker, params string[] dockerfiles) => Lint(RuleTest.AllRules, checker, dockerfiles);
+
+    private static LintResult Lint(LintConfiguration configuration, IShellChecker? checker, params string[] dockerfiles)
     {
         var files = dockerfiles.Select((text, i) => ($"app{i}/Dockerfile", text)).ToArray();
         var sources = files.Select(f => SourceFile.FromBytes(Encoding.UTF8.GetBytes(f.text), f.Item1, FileKind.Dockerfile, InMemoryFileSystem.FullPath(f.Item1))).ToArray();
-        return Linter.Run(new LintRequest(sources) { WorkingDirectory = InMemoryFileSystem.Root, FileSystem = new InMemoryFileSystem(files), ShellChecker = checker });
+        return Linter.Run(new LintRequest(sources) { WorkingDirectory = InMemoryFileSystem.Root, FileSystem = new InMemoryFileSystem(files), ShellChecker = checker, Configuration = configuration });
     }
 
     private sealed class RecordingChecker : IShellChecker

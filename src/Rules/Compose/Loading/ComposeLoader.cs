@@ -93,20 +93,6 @@ public sealed class ComposeLoader : IModelLoader
         return slash <= 0 ? string.Empty : trimmed.Substring(0, slash);
     }
 
-    /// <summary>One project, its findings held back until we know whether another project uses its files.</summary>
-    private static LoadedProject LoadProject(IReadOnlyList<string> files, LoadContext context)
-    {
-        var findings = new List<(string, Location, FormattableString)>();
-        var loader = new ComposeProjectLoader(path => context.GetSource(path, KindOf(path)),
-            (id, location, message) => findings.Add((id, location, message)), ComposeLoadOptions.Default, context.DisplayPath,
-            directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
-        var project = loader.Load(files);
-        return new LoadedProject(files, project, findings, loader.ReferencedFiles);
-    }
-
-    private sealed record LoadedProject(IReadOnlyList<string> Files, ComposeProject? Project,
-        IReadOnlyList<(string RuleId, Location Location, FormattableString Message)> Findings, IReadOnlyCollection<string> Referenced);
-
     /// <summary>
     /// Whether a project's distinguishing file (its last) is included or extended by a project that nothing else
     /// uses: such fragments are checked inside the projects that use them. Projects that only use each other

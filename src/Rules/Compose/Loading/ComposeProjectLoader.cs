@@ -103,7 +103,8 @@ public sealed class ComposeProjectLoader
             }
             if (source.IsUnreadable)
             {
-                _report(RuleIds.UnreadableFile, includedAt ?? Location.StartOf(source.Path), source.NotLintedMessage);
+                var at = includedAt ?? Location.StartOf(source.Path);
+                _report(RuleIds.UnreadableFile, at, source.NotLintedMessage(at), source.NotLintedHelp(at));
                 continue;
             }
             // Later files win over earlier ones; the shell wins over all (compose-go).
@@ -148,7 +149,8 @@ public sealed class ComposeProjectLoader
         }
         if (source.IsUnreadable)
         {
-            _report(RuleIds.UnreadableFile, referencedAt ?? Location.StartOf(source.Path), source.NotLintedMessage);
+            var at = referencedAt ?? Location.StartOf(source.Path);
+            _report(RuleIds.UnreadableFile, at, source.NotLintedMessage(at), source.NotLintedHelp(at));
             return null;
         }
         if (!_files.Contains(source)) _files.Add(source);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using RedFire.Lint.Engine;
+using RedFire.Lint.Rules;
 
 namespace RedFire.Lint.Dockerfiles.ShellCheck;
 
@@ -24,6 +25,8 @@ public sealed class ShellCheckLoader : IModelLoader
 
     public void Load(LoadContext context)
     {
+        // Starting shellcheck costs more than the rest of the run; nobody reads its comments when both rules are off.
+        if (!context.IsRuleOn(RuleIds.ShellCheckWarning) && !context.IsRuleOn(RuleIds.ShellCheckNote)) return;
         var scripts = context.Models.Get<DockerfileDocument>().SelectMany(ScriptsOf).ToArray();
         if (scripts.Length == 0) return;
         var comments = context.ShellChecker?.Check(scripts.Select(s => s.Text).ToArray());
