@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Compose;
+using RedFire.Lint.Compose.Interpolation;
 using RedFire.Lint.Compose.Yaml;
 using RedFire.Lint.Sources;
 
@@ -44,6 +45,22 @@ internal static class ComposePlaces
     }
 
     /// <summary>Every scalar with the setting it belongs to (command arguments one by one), for reference checks.</summary>
+    /// <summary>
+    /// Each interpolated variable that stands for a secret, once per place: the variable or the setting it fills is
+    /// secret-named (<c>PASSWORD: ${PG_PASS}</c>, <c>URL: …${DB_PASSWORD}…</c>).
+    /// </summary>
+    public static IEnumerable<(ComposeValue Value, VariableReference Variable)> SecretVariables(ComposeProject project)
+    {
+        var reported = new HashSet<Location>();
+        foreach (var value in Values(project))
+        {
+            var settingIsSecret = value.Name is not null && SecretNames.IsSecret(value.Name);
+            foreach (var variable in value.Scalar.Variables)
+                if ((settingIsSecret || SecretNames.IsSecret(variable.Name)) && reported.Add(variable.Location))
+                    yield return (value, variable);
+        }
+    }
+
     public static IEnumerable<ComposeValue> Values(ComposeProject project)
     {
         var sources = Sources(project);

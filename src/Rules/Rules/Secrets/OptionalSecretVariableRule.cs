@@ -1,8 +1,6 @@
-using System.Collections.Generic;
 using RedFire.Lint.Compose;
 using RedFire.Lint.Compose.Interpolation;
 using RedFire.Lint.Secrets;
-using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Rules.Secrets;
 
@@ -18,19 +16,13 @@ public sealed class OptionalSecretVariableRule : IRule<ComposeProject>
 
     public void Check(ComposeProject model, RuleContext context)
     {
-        var reported = new HashSet<Location>();
-        foreach (var value in ComposePlaces.Values(model))
+        foreach (var (value, variable) in ComposePlaces.SecretVariables(model))
         {
-            var settingIsSecret = value.Name is not null && SecretNames.IsSecret(value.Name);
-            foreach (var variable in value.Scalar.Variables)
-            {
-                if (!settingIsSecret && !SecretNames.IsSecret(variable.Name)) continue;
-                if (!MayBeEmpty(variable, value.Scalar.Raw) || !reported.Add(variable.Location)) continue;
-                var setting = value.Name is null ? string.Empty : $" {value.Name}";
-                context.Report(variable.Location,
-                    $"{Capitalized(value.Where)}{setting} takes the secret from {variable.Name} with no ':?', so when {variable.Name} is unset Compose substitutes an empty string and the service starts with an empty secret.",
-                    $"Write ${{{variable.Name}:?{variable.Name} is required}} so that the deployment stops instead.");
-            }
+            if (!MayBeEmpty(variable, value.Scalar.Raw)) continue;
+            var setting = value.Name is null ? string.Empty : $" {value.Name}";
+            context.Report(variable.Location,
+                $"{Capitalized(value.Where)}{setting} takes the secret from {variable.Name} with no ':?', so when {variable.Name} is unset Compose substitutes an empty string and the service starts with an empty secret.",
+                $"Write ${{{variable.Name}:?{variable.Name} is required}} so that the deployment stops instead.");
         }
     }
 

@@ -1,9 +1,7 @@
-using System.Collections.Generic;
 using RedFire.Lint.Compose;
 using RedFire.Lint.Compose.Interpolation;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Secrets;
-using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Rules.Secrets;
 
@@ -17,21 +15,15 @@ public sealed class WeakDefaultSecretRule : IRule<ComposeProject>
 
     public void Check(ComposeProject model, RuleContext context)
     {
-        var reported = new HashSet<Location>();
-        foreach (var value in ComposePlaces.Values(model))
+        foreach (var (value, variable) in ComposePlaces.SecretVariables(model))
         {
-            var settingIsSecret = value.Name is not null && SecretNames.IsSecret(value.Name);
-            foreach (var variable in value.Scalar.Variables)
-            {
-                if (variable.Syntax is not (VariableSyntax.DefaultIfUnset or VariableSyntax.DefaultIfUnsetOrEmpty)) continue;
-                if (!settingIsSecret && !SecretNames.IsSecret(variable.Name)) continue;
-                if (OptionalSecretVariableRule.DefaultOf(value.Scalar.Raw, variable.Name) is not { Length: > 0 } fallback
-                    || fallback[0] == '$' || !SecretValues.IsWeak(fallback) || !reported.Add(variable.Location)) continue;
-                var setting = value.Name is null ? string.Empty : $" {value.Name}";
-                context.Report(variable.Location,
-                    $"{OptionalSecretVariableRule.Capitalized(value.Where)}{setting} falls back to the weak default {new Sensitive(fallback)} when {variable.Name} is unset, so a deployment that forgets it starts with a guessable secret.",
-                    $"Write ${{{variable.Name}:?{variable.Name} is required}} so that the deployment stops instead of using the default.");
-            }
+            if (variable.Syntax is not (VariableSyntax.DefaultIfUnset or VariableSyntax.DefaultIfUnsetOrEmpty)) continue;
+            if (OptionalSecretVariableRule.DefaultOf(value.Scalar.Raw, variable.Name) is not { Length: > 0 } fallback
+                || fallback[0] == '$' || !SecretValues.IsWeak(fallback)) continue;
+            var setting = value.Name is null ? string.Empty : $" {value.Name}";
+            context.Report(variable.Location,
+                $"{OptionalSecretVariableRule.Capitalized(value.Where)}{setting} falls back to the weak default {new Sensitive(fallback)} when {variable.Name} is unset, so a deployment that forgets it starts with a guessable secret.",
+                $"Write ${{{variable.Name}:?{variable.Name} is required}} so that the deployment stops instead of using the default.");
         }
     }
 }
