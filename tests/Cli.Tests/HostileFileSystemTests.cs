@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
+using RedFire.Lint.Rules;
 using RedFire.Lint.Cli.Tests.Infrastructure;
 using Xunit;
 
@@ -62,6 +64,56 @@ public class HostileFileSystemTests
             Assert.Contains("RF2050", run.Output);
         }
     }
+
+    [Fact]
+    public void A_link_out_of_the_tree_is_told_how_to_lint_its_target_not_to_save_it_as_UTF8()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var tree = new TempTree().With("good/compose.yaml", Privileged);
+        File.CreateSymbolicLink(Path.Combine(tree.Root, "Dockerfile"), "/etc/hostname");
+
+        var run = tree.Lint("--fail-on", "none");
+
+        Assert.Contains("Dockerfile\n  1:1  error    RF0006  The file was not linted: it is a symbolic link to a file outside the linted directory, so it was not followed.\n" +
+            "       help: Lint the directory the link points into, or set \"readOutsideRoot\": true", run.Output);
+        Assert.DoesNotContain("UTF-8", run.Output);
+    }
+
+    [Fact]
+    public void A_folder_link_out_of_the_tree_is_said_once_as_info_and_one_inside_it_is_skipped_quietly()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var outside = new TempTree().With("Dockerfile", "FROM alpine:3.19\nUSER 1000\n");
+        using var tree = new TempTree().With("good/compose.yaml", Privileged).With("inner/Dockerfile", "FROM alpine:3.19\nUSER 1000\n");
+        Directory.CreateSymbolicLink(Path.Combine(tree.Root, "vendor"), outside.Root);
+        Directory.CreateSymbolicLink(Path.Combine(tree.Root, "inner-again"), Path.Combine(tree.Root, "inner"));
+
+        var run = tree.Lint("--fail-on", "none");
+
+        Flags(RuleIds.FolderNotSearched, tree.Lint("--fail-on", "none", "--format", "json"), "vendor", 1, 1);
+        Assert.Contains("vendor\n  1:1  info     RF0010  The folder was not searched: it is a symbolic link to a folder outside the linted directory.\n" +
+            "       help: Name the folder it points to on the command line to lint it too.", run.Output);
+        Assert.DoesNotContain("inner-again", run.Output);
+        Assert.Contains("RF2050", run.Output);
+    }
+
+    [Fact]
+    public void A_folder_link_that_stays_inside_the_tree_is_not_reported()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var tree = new TempTree().With("inner/Dockerfile", "FROM alpine:3.19\nUSER 1000\n");
+        Directory.CreateSymbolicLink(Path.Combine(tree.Root, "inner-again"), Path.Combine(tree.Root, "inner"));
+        Passes(RuleIds.FolderNotSearched, tree.Lint("--fail-on", "none", "--format", "json"));
+    }
+
+    /// <summary>The JSON run reports <paramref name="ruleId"/> at this file and position.</summary>
+    private static void Flags(string ruleId, CliRun run, string file, int line, int column) =>
+        Assert.Contains(Diagnostics(run), d => (string?)d["ruleId"] == ruleId && (string?)d["file"] == file && (int?)d["line"] == line && (int?)d["column"] == column);
+
+    private static void Passes(string ruleId, CliRun run) => Assert.DoesNotContain(Diagnostics(run), d => (string?)d["ruleId"] == ruleId);
+
+    private static System.Collections.Generic.IEnumerable<System.Text.Json.Nodes.JsonNode> Diagnostics(CliRun run) =>
+        System.Text.Json.Nodes.JsonNode.Parse(run.Output)!["diagnostics"]!.AsArray()!.Select(d => d!);
 
     [Fact]
     public void A_sparse_huge_include_is_reported_with_its_size_without_being_read()

@@ -21,6 +21,7 @@ public class RuleIdContractTests
     [InlineData("RF0007", nameof(RuleIds.ComposeLoad))]
     [InlineData("RF0008", nameof(RuleIds.ComposeProjectIncomplete))]
     [InlineData("RF0009", nameof(RuleIds.IncludedServiceRedefined))]
+    [InlineData("RF0010", nameof(RuleIds.FolderNotSearched))]
     [InlineData("RF0020", nameof(RuleIds.NoDeploymentFiles))]
     [InlineData("RF1001", nameof(RuleIds.FinalStageRunsAsRoot))]
     [InlineData("RF1002", nameof(RuleIds.UntaggedOrLatestBaseImage))]

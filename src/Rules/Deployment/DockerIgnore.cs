@@ -29,9 +29,22 @@ public sealed class DockerIgnore
             var exception = line.StartsWith("!", StringComparison.Ordinal);
             var pattern = Clean(exception ? line.Substring(1).Trim() : line);
             if (pattern.Length == 0) continue;
-            rules.Add((new Regex(ToRegex(pattern), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), exception));
+            if (Compile(pattern) is { } regex) rules.Add((regex, exception));
         }
         return new DockerIgnore(rules);
+    }
+
+    /// <summary>The pattern as a regex; null for a malformed one (<c>[z-a]</c>, <c>[]</c>), which BuildKit refuses and so decides nothing here.</summary>
+    private static Regex? Compile(string pattern)
+    {
+        try
+        {
+            return new Regex(ToRegex(pattern), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

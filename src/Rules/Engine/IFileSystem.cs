@@ -22,7 +22,7 @@ public interface IFileSystem
     /// Why a file must not be read (it does not exist, is not a regular file, is over <see cref="SourceFile.MaxBytes"/>),
     /// completing "… was not read: …"; null when it may be.
     /// </summary>
-    string? WhyNotReadable(string path);
+    NotLinted? WhyNotReadable(string path);
 
     /// <summary>The absolute path with symbolic links resolved, to tell where a file really is.</summary>
     string RealPath(string path);
@@ -49,7 +49,7 @@ public sealed class PhysicalFileSystem : IFileSystem
         return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
     }
 
-    public string? WhyNotReadable(string path) => DiskFile.WhyNotReadable(path);
+    public NotLinted? WhyNotReadable(string path) => DiskFile.WhyNotReadable(path);
 
     public string RealPath(string path) => UnixFiles.RealPath(path);
 

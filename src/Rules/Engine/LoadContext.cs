@@ -112,8 +112,12 @@ public sealed class LoadContext
         lock (_findings) _findings.Add(finding);
     }
 
-    /// <summary>RF0006 for a file that was not read (<see cref="SourceFile.UnreadableReason"/>), at the file or at the reference to it.</summary>
-    public void ReportUnreadable(SourceFile source, Location at) => Report(RuleIds.UnreadableFile, at, source.NotLintedMessage(at), source.NotLintedHelp(at));
+    /// <summary>
+    /// RF0006 for a file that was not read (<see cref="SourceFile.NotLinted"/>), at the file or at the reference to it;
+    /// RF0010 for a linked folder that was not searched, which may hold nothing to lint, so it is only said.
+    /// </summary>
+    public void ReportUnreadable(SourceFile source, Location at) =>
+        Report(source.NotLinted == NotLinted.FolderLinkOutside ? RuleIds.FolderNotSearched : RuleIds.UnreadableFile, at, source.NotLintedMessage(at), source.NotLintedHelp);
 
     internal IReadOnlyList<Finding> Findings
     {

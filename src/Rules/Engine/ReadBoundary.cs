@@ -36,14 +36,14 @@ public sealed class ReadBoundary
         return new ReadBoundary(lexical, lexical.Select(r => Normalize(fileSystem.RealPath(r))).ToArray());
     }
 
-    /// <summary>Why a file must not be read (completing "… was not read: …"); null when it may be.</summary>
-    public string? Refusal(string fullPath, IFileSystem fileSystem)
+    /// <summary>Why a file or folder must not be read; null when it may be.</summary>
+    public NotLinted? Refusal(string fullPath, IFileSystem fileSystem)
     {
         if (_roots is null || _realRoots is null) return null;
         if (!IsInside(_roots, Normalize(fullPath)))
-            return "it is outside the linted directory; set \"readOutsideRoot\": true in .redfire-lint.json to read files outside it";
+            return NotLinted.OutsideRoot;
         if (!IsInside(_realRoots, Normalize(fileSystem.RealPath(fullPath))))
-            return "it is a symbolic link to a file outside the linted directory, so it was not followed";
+            return NotLinted.LinkOutside;
         return null;
     }
 
@@ -57,7 +57,7 @@ public sealed class ReadBoundary
         var refusal = Refusal(fullPath, fileSystem) ?? fileSystem.WhyNotReadable(fullPath);
         if (refusal is not null) return SourceFile.Unreadable(displayPath, kind, fullPath, refusal);
         var text = fileSystem.ReadAllText(fullPath);
-        return text is null ? SourceFile.Unreadable(displayPath, kind, fullPath, "it could not be read") : new SourceFile(displayPath, text, kind, fullPath);
+        return text is null ? SourceFile.Unreadable(displayPath, kind, fullPath, NotLinted.CouldNotRead) : new SourceFile(displayPath, text, kind, fullPath);
     }
 
     private static bool IsInside(IReadOnlyList<string> roots, string path) =>

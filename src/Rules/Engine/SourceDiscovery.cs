@@ -24,12 +24,13 @@ public static class SourceDiscovery
     {
         boundary ??= ReadBoundary.Anywhere;
         var files = new SortedDictionary<string, FileKind>(StringComparer.Ordinal);
+        var linkedFolders = new List<string>();
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(Path.Combine(workingDirectory, path));
             if (Directory.Exists(full))
             {
-                foreach (var file in EnumerateFiles(full))
+                foreach (var file in EnumerateFiles(full, linkedFolders.Add))
                 {
                     var kind = FileClassifier.Classify(file);
                     if (kind != FileKind.Other) files[file] = kind;
@@ -43,9 +44,15 @@ public static class SourceDiscovery
             }
         }
 
+        var unsearched = linkedFolders
+            .Where(folder => boundary.Refusal(folder, PhysicalFileSystem.Instance) is not null)
+            .Select(folder => SourceFile.Unreadable(DisplayPaths.Relative(workingDirectory, folder), FileKind.Other, folder, NotLinted.FolderLinkOutside));
         return files
-            .Where(f => filter is null || filter.Includes(f.Key))
             .Select(f => Read(f.Key, DisplayPaths.Relative(workingDirectory, f.Key), f.Value, boundary))
+            .Concat(unsearched)
+            .Where(source => filter is null || filter.Includes(source.FullPath))
+            .GroupBy(source => source.FullPath, StringComparer.Ordinal).Select(same => same.First())
+            .OrderBy(source => source.FullPath, StringComparer.Ordinal)
             .ToArray();
     }
 
@@ -55,7 +62,8 @@ public static class SourceDiscovery
             : SourceFile.Read(fullPath, displayPath, kind);
 
     /// <summary>Every file under the directory, skipping build output, VCS and package folders and symbolic links.</summary>
-    public static IEnumerable<string> EnumerateFiles(string directory)
+    /// <param name="linkedFolder">Told each folder skipped because it is a symbolic link.</param>
+    public static IEnumerable<string> EnumerateFiles(string directory, Action<string>? linkedFolder = null)
     {
         var pending = new Stack<string>();
         pending.Push(directory);
@@ -75,9 +83,9 @@ public static class SourceDiscovery
             foreach (var entry in entries) yield return entry;
             foreach (var sub in subdirectories)
             {
-                var attributes = File.GetAttributes(sub);
-                if (SkippedDirectories.Contains(Path.GetFileName(sub)) || (attributes & FileAttributes.ReparsePoint) != 0) continue;
-                pending.Push(sub);
+                if (SkippedDirectories.Contains(Path.GetFileName(sub))) continue;
+                if ((File.GetAttributes(sub) & FileAttributes.ReparsePoint) != 0) linkedFolder?.Invoke(sub);
+                else pending.Push(sub);
             }
         }
     }

@@ -76,7 +76,7 @@ internal sealed class NginxConfigReader
                     if (source is null) continue;
                     if (source.IsUnreadable)
                     {
-                        Error(argument.Location, $"{source.Path} was not read: {source.UnreadableReason}.", "Include only regular files inside the linted directories, or set \"readOutsideRoot\": true in .redfire-lint.json.");
+                        Error(argument.Location, $"{source.Path} was not read: {source.NotLinted!.Reason}.", source.NotLinted.Help);
                         continue;
                     }
                     if (!_files.Contains(source)) _files.Add(source);

@@ -102,7 +102,7 @@ public sealed class EditorConfigSeverities
 
         public string? ReadAllText(string path) => null;
 
-        public string? WhyNotReadable(string path) => null;
+        public NotLinted? WhyNotReadable(string path) => null;
 
         public string RealPath(string path) => path;
 

@@ -12,6 +12,9 @@ public static partial class RuleIds
     /// <summary>A file could not be read as text (binary, unreadable, too large).</summary>
     public const string UnreadableFile = "RF0006";
 
+    /// <summary>A symbolic link to a folder outside the linted directory was not searched.</summary>
+    public const string FolderNotSearched = "RF0010";
+
     /// <summary>The build found no deployment file under its root (reported by the MSBuild task).</summary>
     public const string NoDeploymentFiles = "RF0020";
 }

@@ -17,28 +17,43 @@ internal static class CommandCredentials
     private const string Gap = @"(?:\s|\\\r?\n){1,16}";
     private const string CommandStart = @"(?:^|[\s;&|(`])";
 
-    private static readonly (string Description, string Hint, Regex Pattern)[] Patterns =
+    /// <summary>An option is searched for on its own and its command looked for before it in the same command, at most this far back.</summary>
+    private const int CommandReach = 512;
+
+    private static readonly char[] CommandSeparators = [';', '&', '|', '\r', '\n'];
+
+    /// <summary>
+    /// A credential <paramref name="Option"/>, and the command it belongs to when it is one's own option (curl's <c>-u</c>,
+    /// mysql's <c>-p</c>). The two are matched apart, not as <c>curl.{0,512}?-u</c>: that tries 512 characters from every
+    /// "curl" of a line, and a line of 10,000 of them runs into the match timeout, which would hide a real secret after it.
+    /// </summary>
+    private sealed record Pattern(string Description, string Hint, Regex Option, Regex? Command = null);
+
+    private static Regex CommandNamed(string names) => SafeRegex.Create(CommandStart + names + @"\b");
+
+    private static readonly Pattern[] Patterns =
     [
-        ("password option", "--", SafeRegex.Create(@"(?<![\w-])--(?!(?:disabled|disable|no|ask|prompt|empty)-)(?:[A-Za-z]{1,20}-){0,3}(?:password|passwd|token|secret|api-key|apikey|auth-token|access-token|client-secret|private-key)(?:=|" + Gap + ")" + Word)),
-        ("password option", "--", SafeRegex.Create(@"(?<![\w-])--(?:requirepass|masterauth)(?:=|" + Gap + ")" + Word)),
-        ("user:password option", "curl", SafeRegex.Create(CommandStart + @"curl\b[^;&|\r\n]{0,512}?(?<![\w-])(?:-u|--user|-U|--proxy-user)(?:=|" + Gap + @")?['""]?[^\s:'""$]{1,128}:" + Word)),
-        ("password option", "login", SafeRegex.Create(CommandStart + @"(?:docker|podman|buildah|skopeo|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b[^;&|\r\n]{0,512}?(?<![\w-])-p(?:=|" + Gap + ")" + Word)),
-        ("password piped to a login", "login", SafeRegex.Create(CommandStart + @"(?:echo|printf)(?:" + Gap + @"-[neE]{1,3})?" + Gap + Word + @"\s{0,8}\|\s{0,8}(?:sudo\s+)?(?:docker|podman|buildah|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b")),
-        ("password piped to chpasswd", "chpasswd", SafeRegex.Create(CommandStart + @"(?:echo|printf)(?:" + Gap + @"-[neE]{1,3})?" + Gap + @"['""]?[A-Za-z0-9_.-]{1,64}:(?<secret>[^\s'""|:$]{1,256})['""]?\s{0,8}\|\s{0,8}(?:sudo\s+)?chpasswd\b")),
-        ("password option", "-p", SafeRegex.Create(CommandStart + @"(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^;&|\r\n]{0,512}?(?<![\w-])-p(?<secret>[^\s'"";&|]{1,256})")),
-        ("password option", "sshpass", SafeRegex.Create(CommandStart + @"sshpass" + Gap + @"-p" + Gap + "?" + Word)),
-        ("password option", "redis-cli", SafeRegex.Create(CommandStart + @"redis-cli\b[^;&|\r\n]{0,512}?(?<![\w-])-a" + Gap + Word)),
-        ("password option", "pass:", SafeRegex.Create(@"(?<![\w-])-pass(?:in|out)?" + Gap + @"['""]?pass:(?<secret>[^\s'"";&|]{1,256})")),
+        new("password option", "--", SafeRegex.Create(@"(?<![\w-])--(?!(?:disabled|disable|no|ask|prompt|empty)-)(?:[A-Za-z]{1,20}-){0,3}(?:password|passwd|token|secret|api-key|apikey|auth-token|access-token|client-secret|private-key)(?:=|" + Gap + ")" + Word)),
+        new("password option", "--", SafeRegex.Create(@"(?<![\w-])--(?:requirepass|masterauth)(?:=|" + Gap + ")" + Word)),
+        new("user:password option", "curl", SafeRegex.Create(@"(?<![\w-])(?:-u|--user|-U|--proxy-user)(?:=|" + Gap + @")?['""]?[^\s:'""$]{1,128}:" + Word), CommandNamed("curl")),
+        new("password option", "login", SafeRegex.Create(@"(?<![\w-])-p(?:=|" + Gap + ")" + Word), SafeRegex.Create(CommandStart + @"(?:docker|podman|buildah|skopeo|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b")),
+        new("password piped to a login", "login", SafeRegex.Create(CommandStart + @"(?:echo|printf)(?:" + Gap + @"-[neE]{1,3})?" + Gap + Word + @"\s{0,8}\|\s{0,8}(?:sudo\s+)?(?:docker|podman|buildah|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b")),
+        new("password piped to chpasswd", "chpasswd", SafeRegex.Create(CommandStart + @"(?:echo|printf)(?:" + Gap + @"-[neE]{1,3})?" + Gap + @"['""]?[A-Za-z0-9_.-]{1,64}:(?<secret>[^\s'""|:$]{1,256})['""]?\s{0,8}\|\s{0,8}(?:sudo\s+)?chpasswd\b")),
+        new("password option", "-p", SafeRegex.Create(@"(?<![\w-])-p(?<secret>[^\s'"";&|]{1,256})"), CommandNamed("(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)")),
+        new("password option", "sshpass", SafeRegex.Create(CommandStart + @"sshpass" + Gap + @"-p" + Gap + "?" + Word)),
+        new("password option", "redis-cli", SafeRegex.Create(@"(?<![\w-])-a" + Gap + Word), CommandNamed("redis-cli")),
+        new("password option", "pass:", SafeRegex.Create(@"(?<![\w-])-pass(?:in|out)?" + Gap + @"['""]?pass:(?<secret>[^\s'"";&|]{1,256})")),
     ];
 
     /// <summary>Credentials not overlapping what <paramref name="claims"/> already holds (which they are added to).</summary>
     public static IEnumerable<SecretMatch> Find(string text, SpanClaims claims)
     {
-        foreach (var (description, hint, pattern) in Patterns)
+        foreach (var (description, hint, option, command) in Patterns)
         {
             if (text.IndexOf(hint, System.StringComparison.OrdinalIgnoreCase) < 0) continue;
-            foreach (var match in SafeRegex.Matches(pattern, text))
+            foreach (var match in SafeRegex.Matches(option, text))
             {
+                if (command is not null && !FollowsCommand(text, match.Index, command)) continue;
                 var secret = match.Groups["secret"];
                 if (!secret.Success || !SecretValues.TryGetLiteral(secret.Value, out var start, out var length)) continue;
                 var literal = secret.Value.Substring(start, length);
@@ -47,5 +62,14 @@ internal static class CommandCredentials
                 yield return new SecretMatch(SecretKind.CommandLineCredential, description, secret.Index + start, literal);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="command"/> starts in the same command as the option at <paramref name="optionStart"/>, before it.</summary>
+    private static bool FollowsCommand(string text, int optionStart, Regex command)
+    {
+        var floor = System.Math.Max(0, optionStart - CommandReach);
+        var separator = optionStart == floor ? -1 : text.LastIndexOfAny(CommandSeparators, optionStart - 1, optionStart - floor);
+        var start = separator >= 0 ? separator + 1 : floor;
+        return SafeRegex.IsMatch(command, text, start, optionStart - start);
     }
 }

@@ -17,6 +17,19 @@ internal static class SafeRegex
     public static Regex Create(string pattern, RegexOptions options = RegexOptions.None) =>
         new(pattern, options | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
 
+    /// <summary>Whether <paramref name="regex"/> matches in the <paramref name="length"/> characters from <paramref name="start"/>, seen as the whole input; false on a timeout.</summary>
+    public static bool IsMatch(Regex regex, string text, int start, int length)
+    {
+        try
+        {
+            return regex.Match(text, start, length).Success;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     public static IEnumerable<Match> Matches(Regex regex, string text, int start = 0)
     {
         Match match;

@@ -11,27 +11,27 @@ namespace RedFire.Lint.Sources;
 internal static class DiskFile
 {
     /// <summary>Why the file at <paramref name="fullPath"/> must not be read; null when it may be.</summary>
-    public static string? WhyNotReadable(string fullPath)
+    public static NotLinted? WhyNotReadable(string fullPath)
     {
         switch (UnixFiles.Kind(fullPath))
         {
-            case UnixFiles.Node.Missing: return "it does not exist";
-            case UnixFiles.Node.Directory: return "it is a directory";
-            case UnixFiles.Node.Special: return "it is not a regular file (a FIFO, a device or a socket), so reading it could block or never end";
+            case UnixFiles.Node.Missing: return NotLinted.Missing;
+            case UnixFiles.Node.Directory: return NotLinted.Directory;
+            case UnixFiles.Node.Special: return NotLinted.Special;
         }
         try
         {
             var length = new FileInfo(fullPath).Length;
-            return length > SourceFile.MaxBytes ? TooLarge(length) : null;
+            return length > SourceFile.MaxBytes ? NotLinted.TooLarge(length) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return "it could not be read";
+            return NotLinted.CouldNotRead;
         }
     }
 
     /// <summary>The file's bytes, or null with the reason in <paramref name="problem"/>.</summary>
-    public static byte[]? Read(string fullPath, out string? problem)
+    public static byte[]? Read(string fullPath, out NotLinted? problem)
     {
         problem = WhyNotReadable(fullPath);
         if (problem is not null) return null;
@@ -46,7 +46,7 @@ internal static class DiskFile
                 content.Write(chunk, 0, read);
                 if (content.Length > SourceFile.MaxBytes)
                 {
-                    problem = TooLarge(null);
+                    problem = NotLinted.TooLarge(null);
                     return null;
                 }
             }
@@ -54,12 +54,8 @@ internal static class DiskFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = "it could not be read";
+            problem = NotLinted.CouldNotRead;
             return null;
         }
     }
-
-    private static string TooLarge(long? length) => length is { } bytes
-        ? $"it is {bytes} bytes, over the {SourceFile.MaxBytes}-byte limit for a deployment file"
-        : $"it is over the {SourceFile.MaxBytes}-byte limit for a deployment file";
 }

@@ -37,25 +37,20 @@ public sealed class SourceFile
     public const int MaxBytes = 2 * 1024 * 1024;
 
     /// <summary>Why the file was not read as text (NUL bytes, I/O error, over <see cref="MaxBytes"/>, not a regular file, outside the linted directory); null when it was.</summary>
-    public string? UnreadableReason { get; private init; }
+    public NotLinted? NotLinted { get; private init; }
 
-    /// <summary>True when the file is not linted; the engine reports <see cref="UnreadableReason"/> once (RF0006).</summary>
-    public bool IsUnreadable => UnreadableReason is not null;
+    /// <summary>True when the file is not linted; the engine reports <see cref="NotLinted"/> once (RF0006).</summary>
+    public bool IsUnreadable => NotLinted is not null;
 
-    /// <summary>The RF0006 message for an unreadable file, the same wherever it is reported so duplicates merge.</summary>
     /// <summary>Why the file was not linted, said at <paramref name="at"/>: the file itself, or the reference that reached it.</summary>
     public FormattableString NotLintedMessage(Location at)
     {
-        if (at.File == Path) return $"The file was not linted: {UnreadableReason}.";
-        return $"{Path} was not linted: {UnreadableReason}.";
+        if (at.File == Path) return $"{NotLinted?.Lead}: {NotLinted?.Reason}.";
+        return $"{Path} was not linted: {NotLinted?.Reason}.";
     }
 
-    /// <summary>The fix for <see cref="NotLintedMessage"/> at <paramref name="at"/>.</summary>
-    public FormattableString NotLintedHelp(Location at)
-    {
-        if (at.File == Path) return $"Save it as UTF-8 text, or leave it out with \"exclude\" in .redfire-lint.json.";
-        return $"Reference a regular text file inside the linted directories, or set \"readOutsideRoot\": true in .redfire-lint.json when it is meant to be outside.";
-    }
+    /// <summary>The fix for <see cref="NotLintedMessage"/>.</summary>
+    public FormattableString NotLintedHelp => $"{NotLinted?.Help}";
 
     public LineMap Lines => _lines ??= new LineMap(Text);
 
@@ -75,16 +70,16 @@ public sealed class SourceFile
 
     public static SourceFile FromBytes(byte[] bytes, string displayPath, FileKind kind, string? fullPath = null)
     {
-        var reason = bytes.Length > MaxBytes ? $"it is {bytes.Length} bytes, over the {MaxBytes}-byte limit for a deployment file"
-            : Array.IndexOf(bytes, (byte)0) >= 0 ? "it contains NUL bytes, so it is not text (a binary file, or UTF-16)"
+        var reason = bytes.Length > MaxBytes ? Sources.NotLinted.TooLarge(bytes.Length)
+            : Array.IndexOf(bytes, (byte)0) >= 0 ? Sources.NotLinted.NotText
             : null;
         var text = reason is null ? Utf8.GetString(bytes) : string.Empty;
-        return new SourceFile(displayPath, text, kind, fullPath) { UnreadableReason = reason };
+        return new SourceFile(displayPath, text, kind, fullPath) { NotLinted = reason };
     }
 
-    /// <summary>A file that is not linted, and why (completing "… was not linted: …").</summary>
-    public static SourceFile Unreadable(string displayPath, FileKind kind, string fullPath, string reason) =>
-        new(displayPath, string.Empty, kind, fullPath) { UnreadableReason = reason };
+    /// <summary>A file that is not linted, and why.</summary>
+    public static SourceFile Unreadable(string displayPath, FileKind kind, string fullPath, NotLinted reason) =>
+        new(displayPath, string.Empty, kind, fullPath) { NotLinted = reason };
 
     // Invalid UTF-8 decodes to U+FFFD rather than throwing: bad bytes are input, not an error of ours.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);

@@ -23,6 +23,15 @@ public class DeploymentHelperTests
     }
 
     [Fact]
+    public void A_malformed_dockerignore_pattern_decides_nothing_and_the_others_still_apply()
+    {
+        // Found by the fuzzer: "[#-\"]" (a reverse range) and "[]" made the whole compose project fail to load.
+        var ignore = DockerIgnore.Parse(["[#-\"]", "[]", "secrets/"]);
+        Assert.True(ignore.Excludes("secrets/db.txt"));
+        Assert.False(ignore.Excludes("#"));
+    }
+
+    [Fact]
     public void Shell_words_keep_quotes_together_and_their_positions()
     {
         var words = ShellWords.Split("uvicorn main:app --port  \"80 06\" x\\ y", (start, end) => Location.Create("f", 1, start + 1, 1, end + 1));

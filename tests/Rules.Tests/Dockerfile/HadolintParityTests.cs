@@ -216,6 +216,8 @@ public class HadolintParityTests
     {
         RuleTest.Flags(RuleIds.InvalidDefaultArgInFrom, ("Dockerfile", "ARG VERSION\nARG IMAGE\nARG SFX=\"box:\"\nFROM [|busybox:$VERSION|]\nFROM [|$IMAGE|]\nFROM [|busy${SFX}|]\n"));
         RuleTest.Passes(RuleIds.InvalidDefaultArgInFrom, ("Dockerfile", "ARG VERSION=\"1.36\"\nARG REG=docker.io/library\nFROM busybox:${VERSION}\nFROM ${REG}/alpine:3.20\nFROM alpine:${UNDECLARED}\n"));
+        // Found by the fuzzer: a '$' that names nothing threw instead of being left to the syntax rules.
+        RuleTest.Passes(RuleIds.InvalidDefaultArgInFrom, ("Dockerfile", "ARG SDK=mcr.microsoft.com/dotnet/sdk:8.0\nFROM $\nFROM $\\{SDK} AS build\n"));
     }
 
     [Fact]

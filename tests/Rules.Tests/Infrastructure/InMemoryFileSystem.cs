@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Engine;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Tests.Infrastructure;
 
@@ -32,7 +33,7 @@ public sealed class InMemoryFileSystem : IFileSystem
     public string? ReadAllText(string path) => _files.TryGetValue(Normalize(path), out var text) ? text : null;
 
     /// <summary>In memory every file is text of a bounded size, and there are no links.</summary>
-    public string? WhyNotReadable(string path) => null;
+    public NotLinted? WhyNotReadable(string path) => null;
 
     public string RealPath(string path) => path;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Diagnostics;
 using System.Linq;
 using RedFire.Lint.Secrets;
 using Xunit;
@@ -7,8 +5,9 @@ using Xunit;
 namespace RedFire.Lint.Tests.Secrets;
 
 /// <summary>
-/// Hostile inputs of 100 KB must be scanned in linear time by every entry point. A linear scan takes milliseconds;
-/// the bound is generous because build machines are shared, while backtracking on 100 KB would take minutes.
+/// Hostile inputs of 100 KB must be scanned in linear time by every entry point. Asserted by outcome, not by a clock:
+/// every pattern runs under a match timeout (<see cref="SafeRegex"/>) and a match that times out finds nothing, so a
+/// pattern that backtracks on the hostile prefix loses the real secret planted after it.
 /// </summary>
 public class PathologicalInputTests
 {
@@ -44,16 +43,12 @@ public class PathologicalInputTests
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Every_scan_is_fast(string input)
+    public void A_hostile_prefix_does_not_hide_the_secrets_after_it(string input)
     {
-        var watch = Stopwatch.StartNew();
-        SecretDetector.FindKnownFormats(input);
-        SecretDetector.FindUrlCredentials(input);
-        SecretDetector.FindCommandCredentials(input);
-        SecretDetector.InspectSetting("DB_PASSWORD", input);
-        SecretDetector.InspectSetting("SIGNING_KEY", input);
-        SecretNames.Classify(input);
-        watch.Stop();
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.Contains(SecretDetector.FindKnownFormats(input + "\n" + SecretSamples.GitHubToken), m => m.Length == SecretSamples.GitHubToken.Length);
+        Assert.NotEmpty(SecretDetector.FindUrlCredentials(input + "\npostgresql://app:Sup3rS3cret@db:5432/app"));
+        Assert.NotEmpty(SecretDetector.FindCommandCredentials(input + "\ncurl -u deploy:Sup3rS3cret https://artifacts/x.tgz"));
+        SecretDetector.InspectSetting("SIGNING_KEY", input); // a verdict on the value itself, asserted only to end without throwing
+        Assert.Equal(SecretNameClass.Secret, SecretNames.Classify(input + "_PASSWORD"));
     }
 }

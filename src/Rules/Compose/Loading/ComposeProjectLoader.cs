@@ -104,7 +104,7 @@ public sealed class ComposeProjectLoader
             if (source.IsUnreadable)
             {
                 var at = includedAt ?? Location.StartOf(source.Path);
-                _report(RuleIds.UnreadableFile, at, source.NotLintedMessage(at), source.NotLintedHelp(at));
+                _report(RuleIds.UnreadableFile, at, source.NotLintedMessage(at), source.NotLintedHelp);
                 continue;
             }
             // Later files win over earlier ones; the shell wins over all (compose-go).
@@ -150,7 +150,7 @@ public sealed class ComposeProjectLoader
         if (source.IsUnreadable)
         {
             var at = referencedAt ?? Location.StartOf(source.Path);
-            _report(RuleIds.UnreadableFile, at, source.NotLintedMessage(at), source.NotLintedHelp(at));
+            _report(RuleIds.UnreadableFile, at, source.NotLintedMessage(at), source.NotLintedHelp);
             return null;
         }
         if (!_files.Contains(source)) _files.Add(source);

@@ -23,7 +23,8 @@ public sealed class InvalidDefaultArgInFrom : IRule<DockerfileDocument>
             if (stage.BaseWord is not { } word || word.Raw.IndexOf('$') < 0) continue;
             var expansion = VariableExpander.Expand(word.Raw, n => defaults.TryGetValue(n, out var value) ? value ?? "" : null);
             // An ARG nobody declared is RF1035's finding; this rule is about declared ARGs without a usable default.
-            if (!expansion.Succeeded || expansion.References.Any(r => !defaults.ContainsKey(r.Name) && !r.HasFallback)) continue;
+            // No reference at all ("$" alone, "$$") is a malformed name, not a missing default.
+            if (!expansion.Succeeded || !expansion.References.Any() || expansion.References.Any(r => !defaults.ContainsKey(r.Name) && !r.HasFallback)) continue;
             var image = expansion.Value;
             if (image.Length > 0 && (Reference.IsMatch(image) || string.Equals(image, "scratch", System.StringComparison.OrdinalIgnoreCase))) continue;
             context.Report(word.Location, $"With the ARG defaults, FROM {word.Raw} gives '{image}', which is {(image.Length == 0 ? "empty" : "not a valid image reference")}; the build works only when every caller passes --build-arg.",
