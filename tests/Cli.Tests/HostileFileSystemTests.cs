@@ -47,6 +47,28 @@ public class HostileFileSystemTests
     }
 
     [Fact]
+    public void Extends_and_build_dockerfile_naming_a_fifo_or_a_device_are_reported_even_where_reading_outside_is_allowed()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var tree = new TempTree()
+            .With(".redfire-lint.json", "{\"readOutsideRoot\": true}")
+            .With("good/compose.yaml", Privileged)
+            .With("app/compose.yaml",
+                "include:\n  - /dev/urandom\nservices:\n  api:\n    extends:\n      file: base.yaml\n      service: api\n" +
+                "  web:\n    build:\n      context: .\n      dockerfile: /dev/zero\n");
+        MakeFifo(Path.Combine(tree.Root, "app", "base.yaml"));
+
+        var run = tree.Lint("--fail-on", "none");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("/dev/urandom was not linted: it is not a regular file", run.Output);
+        Assert.Contains("app/base.yaml was not linted: it is not a regular file", run.Output);
+        Assert.Contains("/dev/zero was not linted: it is not a regular file", run.Output);
+        Assert.Contains("RF2050", run.Output);
+        Assert.DoesNotContain("RF0000", run.Output);
+    }
+
+    [Fact]
     public void A_Dockerfile_linking_to_dev_zero_and_a_file_linking_to_etc_passwd_are_not_followed()
     {
         if (OperatingSystem.IsWindows()) return;
