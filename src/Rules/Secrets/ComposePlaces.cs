@@ -44,12 +44,11 @@ internal static class ComposePlaces
         }
     }
 
-    /// <summary>Every scalar with the setting it belongs to (command arguments one by one), for reference checks.</summary>
     /// <summary>
     /// Each interpolated variable that stands for a secret, once per place: the variable or the setting it fills is
     /// secret-named (<c>PASSWORD: ${PG_PASS}</c>, <c>URL: …${DB_PASSWORD}…</c>).
     /// </summary>
-    public static IEnumerable<(ComposeValue Value, VariableReference Variable)> SecretVariables(ComposeProject project)
+    public static IEnumerable<SecretVariableUse> SecretVariables(ComposeProject project)
     {
         var reported = new HashSet<Location>();
         foreach (var value in Values(project))
@@ -57,10 +56,11 @@ internal static class ComposePlaces
             var settingIsSecret = value.Name is not null && SecretNames.IsSecret(value.Name);
             foreach (var variable in value.Scalar.Variables)
                 if ((settingIsSecret || SecretNames.IsSecret(variable.Name)) && reported.Add(variable.Location))
-                    yield return (value, variable);
+                    yield return new SecretVariableUse(value, variable);
         }
     }
 
+    /// <summary>Every scalar with the setting it belongs to (command arguments one by one), for reference checks.</summary>
     public static IEnumerable<ComposeValue> Values(ComposeProject project)
     {
         var sources = Sources(project);

@@ -16,41 +16,21 @@ public sealed class OptionalSecretVariableRule : IRule<ComposeProject>
 
     public void Check(ComposeProject model, RuleContext context)
     {
-        foreach (var (value, variable) in ComposePlaces.SecretVariables(model))
+        foreach (var use in ComposePlaces.SecretVariables(model))
         {
-            if (!MayBeEmpty(variable, value.Scalar.Raw)) continue;
-            var setting = value.Name is null ? string.Empty : $" {value.Name}";
-            context.Report(variable.Location,
-                $"{Capitalized(value.Where)}{setting} takes the secret from {variable.Name} with no ':?', so when {variable.Name} is unset Compose substitutes an empty string and the service starts with an empty secret.",
-                $"Write ${{{variable.Name}:?{variable.Name} is required}} so that the deployment stops instead.");
+            if (!MayBeEmpty(use)) continue;
+            var name = use.Variable.Name;
+            context.Report(use.Variable.Location,
+                $"{use.Subject} takes the secret from {name} with no ':?', so when {name} is unset Compose substitutes an empty string and the service starts with an empty secret.",
+                $"Write ${{{name}:?{name} is required}} so that the deployment stops instead.");
         }
     }
 
     /// <summary>Plain and alternative forms give an empty string when unset; a default does only when it is empty.</summary>
-    private static bool MayBeEmpty(VariableReference variable, string raw) => variable.Syntax switch
+    private static bool MayBeEmpty(SecretVariableUse use) => use.Variable.Syntax switch
     {
         VariableSyntax.Required or VariableSyntax.RequiredNonEmpty => false,
-        VariableSyntax.DefaultIfUnset or VariableSyntax.DefaultIfUnsetOrEmpty => DefaultOf(raw, variable.Name) is { Length: 0 },
+        VariableSyntax.DefaultIfUnset or VariableSyntax.DefaultIfUnsetOrEmpty => use.Default is { Length: 0 },
         _ => true,
     };
-
-    internal static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
-
-    /// <summary>The default text of the first <c>${name:-default}</c> / <c>${name-default}</c> in <paramref name="raw"/>.</summary>
-    internal static string? DefaultOf(string raw, string name)
-    {
-        var start = raw.IndexOf("${" + name, System.StringComparison.Ordinal);
-        if (start < 0) return null;
-        var depth = 0;
-        for (var end = start + 1; end < raw.Length; end++)
-        {
-            if (raw[end] == '{') depth++;
-            else if (raw[end] == '}' && --depth == 0)
-            {
-                var reference = WholeValueReference.ParseWhole(raw, start, end + 1);
-                return reference is null ? null : raw.Substring(reference.DefaultStart, reference.DefaultLength);
-            }
-        }
-        return null;
-    }
 }

@@ -1,5 +1,4 @@
 using RedFire.Lint.Compose;
-using RedFire.Lint.Compose.Interpolation;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Secrets;
 
@@ -15,15 +14,13 @@ public sealed class WeakDefaultSecretRule : IRule<ComposeProject>
 
     public void Check(ComposeProject model, RuleContext context)
     {
-        foreach (var (value, variable) in ComposePlaces.SecretVariables(model))
+        foreach (var use in ComposePlaces.SecretVariables(model))
         {
-            if (variable.Syntax is not (VariableSyntax.DefaultIfUnset or VariableSyntax.DefaultIfUnsetOrEmpty)) continue;
-            if (OptionalSecretVariableRule.DefaultOf(value.Scalar.Raw, variable.Name) is not { Length: > 0 } fallback
-                || fallback[0] == '$' || !SecretValues.IsWeak(fallback)) continue;
-            var setting = value.Name is null ? string.Empty : $" {value.Name}";
-            context.Report(variable.Location,
-                $"{OptionalSecretVariableRule.Capitalized(value.Where)}{setting} falls back to the weak default {new Sensitive(fallback)} when {variable.Name} is unset, so a deployment that forgets it starts with a guessable secret.",
-                $"Write ${{{variable.Name}:?{variable.Name} is required}} so that the deployment stops instead of using the default.");
+            if (use.Default is not { Length: > 0 } fallback || fallback[0] == '$' || !SecretValues.IsWeak(fallback)) continue;
+            var name = use.Variable.Name;
+            context.Report(use.Variable.Location,
+                $"{use.Subject} falls back to the weak default {new Sensitive(fallback)} when {name} is unset, so a deployment that forgets it starts with a guessable secret.",
+                $"Write ${{{name}:?{name} is required}} so that the deployment stops instead of using the default.");
         }
     }
 }
