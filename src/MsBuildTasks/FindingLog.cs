@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using RedFire.Lint.Output;
 
 namespace RedFire.Lint.MsBuild;
 
@@ -12,7 +13,7 @@ internal static class FindingLog
         foreach (var f in findings)
         {
             var code = f.RuleId.Length == 0 ? null : f.RuleId;
-            var text = f.Help.Length == 0 ? f.Message : $"{f.Message} {f.Help}";
+            var text = MsBuildReportWriter.WithHelp(f.Message, f.Help);
             // No message arguments: the text is final and may contain braces, which must not be formatted.
             switch (gate.Decide(f.RuleId, f.Severity))
             {

@@ -15,12 +15,12 @@ public sealed class MsBuildReportWriter : IReportWriter
         foreach (var diagnostic in report.Diagnostics)
         {
             var l = diagnostic.Location;
-            output.Write($"{l.File}({l.Line},{l.Column},{l.EndLine},{l.EndColumn}): {diagnostic.Severity.ToName()} {diagnostic.RuleId}: {OneLine(WithHelp(diagnostic))}\n");
+            output.Write($"{l.File}({l.Line},{l.Column},{l.EndLine},{l.EndColumn}): {diagnostic.Severity.ToName()} {diagnostic.RuleId}: {OneLine(WithHelp(diagnostic.Message, diagnostic.Help))}\n");
         }
     }
 
-    private static string WithHelp(Diagnostic diagnostic) =>
-        diagnostic.Help.Length == 0 ? diagnostic.Message : $"{diagnostic.Message} Help: {diagnostic.Help}";
+    /// <summary>The message and its help as one text, the same in the CLI's msbuild format and in the build task's log.</summary>
+    public static string WithHelp(string message, string help) => help.Length == 0 ? message : $"{message} Help: {help}";
 
     /// <summary>The format is one line per diagnostic; a line break would start a bogus record.</summary>
     internal static string OneLine(string message) => message.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Findings;
+using RedFire.Lint.Output;
 using RedFire.Lint.Policy;
 using Xunit;
 
@@ -138,7 +139,7 @@ public sealed class PackageEndToEndTests
         var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = root, Configuration = configuration });
         return result.Diagnostics
             .Where(d => d.Severity >= Severity.Warning)
-            .Select(d => ($"{d.Location.File}({d.Location.Line},{d.Location.Column}): {d.RuleId}: {(d.Help.Length == 0 ? d.Message : $"{d.Message} {d.Help}")}", d.Severity))
+            .Select(d => ($"{d.Location.File}({d.Location.Line},{d.Location.Column}): {d.RuleId}: {MsBuildReportWriter.WithHelp(d.Message, d.Help)}", d.Severity))
             .Distinct()
             .ToArray();
     }
