@@ -36,6 +36,24 @@ public sealed class ComposeEnvironment
             if (!_otherEnvFiles.ContainsKey(name)) _otherEnvFiles[name] = displayPath;
     }
 
+    /// <summary>
+    /// Variables the env file names only in a comment (<c>#SERVICE_BUS_PASSWORD=&lt;yours&gt;</c>): the author documents
+    /// them as optional, so leaving them unset is deliberate.
+    /// </summary>
+    public IReadOnlyCollection<string> DocumentedUnset => _documentedUnset;
+
+    private readonly HashSet<string> _documentedUnset = new(StringComparer.Ordinal);
+
+    internal void AddDocumentedUnset(IEnumerable<string> names) => _documentedUnset.UnionWith(names);
+
+    /// <summary>
+    /// Records that an unset variable was reported; false when it was already: the fix is one line in the env file,
+    /// so one finding per variable and project, at its first use.
+    /// </summary>
+    internal bool FirstReportOfUnset(string name) => _reportedUnset.Add(name);
+
+    private readonly HashSet<string> _reportedUnset = new(StringComparer.Ordinal);
+
     /// <summary>Records a place variables come from (or could: the project's .env even when missing).</summary>
     public void AddSource(string sourceName)
     {

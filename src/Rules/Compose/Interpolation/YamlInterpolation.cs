@@ -23,11 +23,12 @@ internal static class YamlInterpolation
         {
             switch (pending.Pop())
             {
+                // Children are pushed last first, so values are visited in document order and an unset variable is reported at its first use.
                 case YamlMapping mapping:
-                    foreach (var entry in mapping.Entries) pending.Push(entry.Value);
+                    foreach (var entry in mapping.Entries.Reverse()) pending.Push(entry.Value);
                     break;
                 case YamlSequence sequence:
-                    foreach (var item in sequence.Items) pending.Push(item);
+                    foreach (var item in sequence.Items.Reverse()) pending.Push(item);
                     break;
                 case YamlScalar scalar when scalar.Raw.IndexOf('$') >= 0 && scalar.Variables.Count == 0 && scalar.Value == scalar.Raw:
                     Interpolate(scalar, source, interpolator, where, environment, report);
@@ -49,7 +50,7 @@ internal static class YamlInterpolation
                 $"{result.Error}",
                 $"Write ${{NAME}}, ${{NAME:-default}}, ${{NAME:?error}} or ${{NAME:+value}}, or '$$' for a literal dollar sign.");
         }
-        foreach (var variable in scalar.Variables.Where(v => !v.IsSet))
+        foreach (var variable in scalar.Variables.Where(v => !v.IsSet && !environment.DocumentedUnset.Contains(v.Name) && environment.FirstReportOfUnset(v.Name)))
         {
             var elsewhere = environment.OtherEnvFiles.TryGetValue(variable.Name, out var other)
                 ? $" ({other} defines it, but Compose reads that file only when given --env-file {other})"
