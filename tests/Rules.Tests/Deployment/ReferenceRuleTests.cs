@@ -113,6 +113,27 @@ public class ReferenceRuleTests
     }
 
     [Fact]
+    public void A_missing_mount_in_an_anchor_many_services_merge_is_one_finding()
+    {
+        RuleTest.Flags(RuleIds.BindMountSourceMissing,
+            ("docker-compose.yml", """
+                x-worker: &worker
+                  image: shop/worker:3.2
+                  volumes:
+                    - "[|./geoip|]:/geoip:ro"
+                services:
+                  orders-consumer:
+                    <<: *worker
+                  billing-consumer:
+                    <<: *worker
+                  relay:
+                    image: shop/relay:3.2
+                    volumes:
+                      - "[|./geoip|]:/geoip:ro"
+                """));
+    }
+
+    [Fact]
     public void Missing_bind_mount_sources_are_flagged()
     {
         RuleTest.Flags(RuleIds.BindMountSourceMissing,
