@@ -248,4 +248,22 @@ public class ReferenceRuleTests
                 """),
             ("deploy/common.env", "LOG_LEVEL=info\n"));
     }
+
+    [Fact]
+    public void An_env_file_whose_example_the_checkout_ships_is_created_at_setup()
+    {
+        RuleTest.Flags(RuleIds.EnvFileMissing,
+            ("docker/docker-compose.yml", """
+                services:
+                  server:
+                    image: shop/server:4.1
+                    env_file:
+                      - .env
+                      - smtp.env
+                      - [|prod.env|]
+                """),
+            ("docker/example.env", "UPLOAD_LOCATION=./library\n"),
+            ("docker/smtp.env.sample", "SMTP_HOST=mail.example.org\n"),
+            ("docker/prod.env.bak", "LOG_LEVEL=warn\n"));
+    }
 }

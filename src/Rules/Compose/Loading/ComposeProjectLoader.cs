@@ -124,12 +124,6 @@ public sealed class ComposeProjectLoader
     }
 
     /// <summary>
-    /// Names of the env file a checkout ships for its users to copy to <c>.env</c> (which is not committed), in the
-    /// order they are looked for.
-    /// </summary>
-    private static readonly string[] EnvTemplates = [".env.example", "env.example", ".env.sample", "example.env", ".env.dist", ".env.template"];
-
-    /// <summary>
     /// The project's <c>.env</c>; in a checkout without one, the template the setup copies to it, since the variables
     /// it defines are set in every deployment that follows the project's instructions.
     /// </summary>
@@ -137,7 +131,7 @@ public sealed class ComposeProjectLoader
     {
         var dotEnv = ComposePaths.Resolve(projectDirectory, ".env");
         if (_getSource(dotEnv) is not null) return dotEnv;
-        return EnvTemplates.Select(name => ComposePaths.Resolve(projectDirectory, name)).FirstOrDefault(path => _getSource(path) is not null) ?? dotEnv;
+        return EnvExamples.Find(dotEnv, path => _getSource(path) is not null) ?? dotEnv;
     }
 
     /// <summary>Env files beside the project that Compose ignores without --env-file (.env.production, prod.env).</summary>
@@ -146,7 +140,7 @@ public sealed class ComposeProjectLoader
         foreach (var path in _listDirectory(projectDirectory).OrderBy(p => p, StringComparer.Ordinal))
         {
             var name = path.Substring(path.LastIndexOf('/') + 1);
-            if (name == ".env" || EnvTemplates.Contains(name) || FileClassifier.Classify(path) != FileKind.Env) continue;
+            if (name == ".env" || EnvExamples.NamesFor(".env").Contains(name) || FileClassifier.Classify(path) != FileKind.Env) continue;
             if (_getSource(path) is { IsUnreadable: false } source)
                 environment.AddOtherEnvFile(source.Path, EnvFileVariables.Read(source, _ => null).Keys);
         }
