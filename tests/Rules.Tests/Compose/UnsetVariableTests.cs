@@ -49,4 +49,12 @@ public class UnsetVariableTests
             ("compose.yaml", "services:\n  api:\n    image: shop/api:1.0\n    environment:\n      - Orchestrator=[|${ORCHESTRATOR}|]\n  worker:\n    image: shop/worker:1.0\n    environment:\n      - Orchestrator=${ORCHESTRATOR}\n"),
             ("compose.override.yaml", "services:\n  worker:\n    environment:\n      - Mode=${ORCHESTRATOR}\n"));
     }
+
+    [Fact]
+    public void Variables_an_env_file_compose_was_not_given_defines_are_one_finding()
+    {
+        RuleTest.Flags(RuleIds.UnsetVariable,
+            ("devenv/docker-compose.yml", "services:\n  main:\n    image: shop/devenv:1.0\n    ports: [\"[|${HTTP_PORT}|]:80\", \"${HTTPS_PORT}:443\"]\n    user: \"[|${CURRENT_USER_ID}|]\"\n"),
+            ("devenv/defaults.env", "HTTP_PORT=3449\nHTTPS_PORT=3443\n"));
+    }
 }

@@ -47,10 +47,11 @@ public sealed class ComposeEnvironment
     internal void AddDocumentedUnset(IEnumerable<string> names) => _documentedUnset.UnionWith(names);
 
     /// <summary>
-    /// Records that an unset variable was reported; false when it was already: the fix is one line in the env file,
-    /// so one finding per variable and project, at its first use.
+    /// Records that the cause of an unset variable was reported; false when it was already. The cause is the variable
+    /// (the fix is one line in the env file: one finding per variable and project, at its first use), or the env file
+    /// Compose was not given that defines it (one <c>--env-file</c> fixes them all: one finding per file).
     /// </summary>
-    internal bool FirstReportOfUnset(string name) => _reportedUnset.Add(name);
+    internal bool FirstReport(string cause) => _reportedUnset.Add(cause);
 
     private readonly HashSet<string> _reportedUnset = new(StringComparer.Ordinal);
 
