@@ -57,4 +57,12 @@ public class UnsetVariableTests
             ("devenv/docker-compose.yml", "services:\n  main:\n    image: shop/devenv:1.0\n    ports: [\"[|${HTTP_PORT}|]:80\", \"${HTTPS_PORT}:443\"]\n    user: \"[|${CURRENT_USER_ID}|]\"\n"),
             ("devenv/defaults.env", "HTTP_PORT=3449\nHTTPS_PORT=3443\n"));
     }
+
+    [Fact]
+    public void A_volume_source_the_example_leaves_to_the_user_is_not_an_undefined_volume()
+    {
+        RuleTest.Flags(RuleIds.ComposeLoad,
+            ("docker/docker-compose.yml", "services:\n  server:\n    image: shop/server:4.1\n    volumes:\n      - ${UPLOAD_LOCATION}:/data\n      - [|thumbs|]:/thumbs\n      - model-cache:/cache\nvolumes:\n  model-cache:\n"),
+            ("docker/example.env", "# The location where your uploaded files are stored\nUPLOAD_LOCATION=where_you_want_to_store_uploads\n"));
+    }
 }

@@ -47,6 +47,16 @@ public sealed class ComposeEnvironment
     internal void AddDocumentedUnset(IEnumerable<string> names) => _documentedUnset.UnionWith(names);
 
     /// <summary>
+    /// Variables whose value comes from the example a checkout ships in place of its <c>.env</c>: the user is meant to
+    /// edit them (<c>UPLOAD_LOCATION=absolute_location_on_your_machine</c>), so what they name is the deployment's choice.
+    /// </summary>
+    public IReadOnlyCollection<string> ExampleValues => _exampleValues;
+
+    private readonly HashSet<string> _exampleValues = new(StringComparer.Ordinal);
+
+    internal void AddExampleValues(IEnumerable<string> names) => _exampleValues.UnionWith(names);
+
+    /// <summary>
     /// Records that the cause of an unset variable was reported; false when it was already. The cause is the variable
     /// (the fix is one line in the env file: one finding per variable and project, at its first use), or the env file
     /// Compose was not given that defines it (one <c>--env-file</c> fixes them all: one finding per file).

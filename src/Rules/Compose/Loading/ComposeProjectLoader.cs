@@ -93,6 +93,7 @@ public sealed class ComposeProjectLoader
             foreach (var place in including.Sources) environment.AddSource(place);
             environment.AddMissing(including.Values);
             environment.AddDocumentedUnset(including.DocumentedUnset);
+            environment.AddExampleValues(including.ExampleValues);
         }
 
         var envFiles = options.EnvFiles.Count > 0 ? options.EnvFiles : [DefaultEnvFile(projectDirectory)];
@@ -117,6 +118,7 @@ public sealed class ComposeProjectLoader
             var read = EnvFileVariables.Read(source, key => shell.TryGetValue(key, out var v) ? v : fromFiles.TryGetValue(key, out var f) ? f : null);
             foreach (var pair in read) fromFiles[pair.Key] = pair.Value;
             environment.AddDocumentedUnset(EnvFileVariables.CommentedOut(source));
+            if (options.EnvFiles.Count == 0 && !path.EndsWith("/.env", StringComparison.Ordinal)) environment.AddExampleValues(read.Keys);
         }
         environment.AddMissing(fromFiles);
         if (options.EnvFiles.Count == 0) AddOtherEnvFiles(environment, projectDirectory);
