@@ -143,4 +143,7 @@ public sealed record VolumeMount(MountType Type, string? Source, string Target, 
 public sealed record EnvFileReference(string Path, string FullPath, bool Required, Location Location)
 {
     public bool Exists { get; init; } = true;
+
+    /// <summary>Whether the checkout ships the example the setup copies to this file (<see cref="Compose.Loading.EnvExamples"/>).</summary>
+    public bool HasExample { get; init; }
 }

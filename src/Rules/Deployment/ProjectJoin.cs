@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Compose;
+using RedFire.Lint.Compose.Loading;
 using RedFire.Lint.Compose.Yaml;
 using RedFire.Lint.CSharp;
 using RedFire.Lint.Engine;
@@ -78,6 +79,7 @@ internal sealed class ProjectJoin
         EnvFiles = service.EnvFiles.Select(e => new EnvFileReference(e.Path.Value, e.FullPath, e.Required, e.Path.Location)
             {
                 Exists = _context.FileSystem.FileExists(e.FullPath),
+                HasExample = EnvExamples.Find(e.FullPath, _context.FileSystem.FileExists) is not null,
             }).ToArray(),
         Restart = service.Restart?.Value,
     };

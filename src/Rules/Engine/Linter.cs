@@ -130,8 +130,11 @@ public static class Linter
                 QuotesSecret = finding.QuotesSecret,
             });
         }
+        // One finding per rule, place and message: a file shared by several projects (two compose files including it, a
+        // Dockerfile two services build) is checked once per project, and the copies differ only in their related-location lists.
         return diagnostics
-            .Distinct()
+            .GroupBy(d => (d.RuleId, d.Location, d.Message))
+            .Select(g => g.First())
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)

@@ -10,13 +10,14 @@ namespace RedFire.Lint.Nginx;
 /// <summary>
 /// Parses the run's nginx files (following relative includes) into one <see cref="NginxConfig"/> per root
 /// file — a file another linted nginx file includes is checked inside its includer, in the includer's
-/// context — plus one <see cref="NginxConfigSet"/>. Syntax errors and include cycles are RF0005.
+/// context — plus one <see cref="NginxConfigSet"/>. Syntax errors and include cycles are RF0005. Templates that
+/// are rendered into a configuration when the container starts are not configurations yet, and are not read.
 /// </summary>
 public sealed class NginxLoader : IModelLoader
 {
     public void Load(LoadContext context)
     {
-        var sources = context.SourcesOf(FileKind.Nginx).ToArray();
+        var sources = context.SourcesOf(FileKind.Nginx).Where(s => !NginxTemplate.IsTemplate(s)).ToArray();
         var configs = context.ForEachFile(sources, s => s.Path, s => NginxConfig.Load(s, context));
 
         var roots = Roots(configs);

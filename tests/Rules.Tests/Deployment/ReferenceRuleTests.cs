@@ -113,6 +113,27 @@ public class ReferenceRuleTests
     }
 
     [Fact]
+    public void A_missing_mount_in_an_anchor_many_services_merge_is_one_finding()
+    {
+        RuleTest.Flags(RuleIds.BindMountSourceMissing,
+            ("docker-compose.yml", """
+                x-worker: &worker
+                  image: shop/worker:3.2
+                  volumes:
+                    - "[|./geoip|]:/geoip:ro"
+                services:
+                  orders-consumer:
+                    <<: *worker
+                  billing-consumer:
+                    <<: *worker
+                  relay:
+                    image: shop/relay:3.2
+                    volumes:
+                      - "[|./geoip|]:/geoip:ro"
+                """));
+    }
+
+    [Fact]
     public void Missing_bind_mount_sources_are_flagged()
     {
         RuleTest.Flags(RuleIds.BindMountSourceMissing,
@@ -226,5 +247,23 @@ public class ReferenceRuleTests
                         required: false
                 """),
             ("deploy/common.env", "LOG_LEVEL=info\n"));
+    }
+
+    [Fact]
+    public void An_env_file_whose_example_the_checkout_ships_is_created_at_setup()
+    {
+        RuleTest.Flags(RuleIds.EnvFileMissing,
+            ("docker/docker-compose.yml", """
+                services:
+                  server:
+                    image: shop/server:4.1
+                    env_file:
+                      - .env
+                      - smtp.env
+                      - [|prod.env|]
+                """),
+            ("docker/example.env", "UPLOAD_LOCATION=./library\n"),
+            ("docker/smtp.env.sample", "SMTP_HOST=mail.example.org\n"),
+            ("docker/prod.env.bak", "LOG_LEVEL=warn\n"));
     }
 }

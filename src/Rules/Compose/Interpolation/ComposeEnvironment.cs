@@ -36,6 +36,35 @@ public sealed class ComposeEnvironment
             if (!_otherEnvFiles.ContainsKey(name)) _otherEnvFiles[name] = displayPath;
     }
 
+    /// <summary>
+    /// Variables the env file names only in a comment (<c>#SERVICE_BUS_PASSWORD=&lt;yours&gt;</c>): the author documents
+    /// them as optional, so leaving them unset is deliberate.
+    /// </summary>
+    public IReadOnlyCollection<string> DocumentedUnset => _documentedUnset;
+
+    private readonly HashSet<string> _documentedUnset = new(StringComparer.Ordinal);
+
+    internal void AddDocumentedUnset(IEnumerable<string> names) => _documentedUnset.UnionWith(names);
+
+    /// <summary>
+    /// Variables whose value comes from the example a checkout ships in place of its <c>.env</c>: the user is meant to
+    /// edit them (<c>UPLOAD_LOCATION=absolute_location_on_your_machine</c>), so what they name is the deployment's choice.
+    /// </summary>
+    public IReadOnlyCollection<string> ExampleValues => _exampleValues;
+
+    private readonly HashSet<string> _exampleValues = new(StringComparer.Ordinal);
+
+    internal void AddExampleValues(IEnumerable<string> names) => _exampleValues.UnionWith(names);
+
+    /// <summary>
+    /// Records that the cause of an unset variable was reported; false when it was already. The cause is the variable
+    /// (the fix is one line in the env file: one finding per variable and project, at its first use), or the env file
+    /// Compose was not given that defines it (one <c>--env-file</c> fixes them all: one finding per file).
+    /// </summary>
+    internal bool FirstReport(string cause) => _reportedUnset.Add(cause);
+
+    private readonly HashSet<string> _reportedUnset = new(StringComparer.Ordinal);
+
     /// <summary>Records a place variables come from (or could: the project's .env even when missing).</summary>
     public void AddSource(string sourceName)
     {

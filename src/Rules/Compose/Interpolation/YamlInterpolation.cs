@@ -23,11 +23,12 @@ internal static class YamlInterpolation
         {
             switch (pending.Pop())
             {
+                // Children are pushed last first, so values are visited in document order and an unset variable is reported at its first use.
                 case YamlMapping mapping:
-                    foreach (var entry in mapping.Entries) pending.Push(entry.Value);
+                    foreach (var entry in mapping.Entries.Reverse()) pending.Push(entry.Value);
                     break;
                 case YamlSequence sequence:
-                    foreach (var item in sequence.Items) pending.Push(item);
+                    foreach (var item in sequence.Items.Reverse()) pending.Push(item);
                     break;
                 case YamlScalar scalar when scalar.Raw.IndexOf('$') >= 0 && scalar.Variables.Count == 0 && scalar.Value == scalar.Raw:
                     Interpolate(scalar, source, interpolator, where, environment, report);
@@ -49,16 +50,19 @@ internal static class YamlInterpolation
                 $"{result.Error}",
                 $"Write ${{NAME}}, ${{NAME:-default}}, ${{NAME:?error}} or ${{NAME:+value}}, or '$$' for a literal dollar sign.");
         }
-        foreach (var variable in scalar.Variables.Where(v => !v.IsSet))
+        foreach (var variable in scalar.Variables.Where(v => !v.IsSet && !environment.DocumentedUnset.Contains(v.Name) && environment.FirstReport(v.Name)))
         {
-            var elsewhere = environment.OtherEnvFiles.TryGetValue(variable.Name, out var other)
-                ? $" ({other} defines it, but Compose reads that file only when given --env-file {other})"
-                : string.Empty;
             switch (variable.Syntax)
             {
+                case VariableSyntax.Plain when environment.OtherEnvFiles.TryGetValue(variable.Name, out var other):
+                    if (environment.FirstReport(other))
+                        report(RuleIds.UnsetVariable, variable.Location,
+                            $"Variable {variable.Name} is set in neither {where} nor a default ({other} defines it, but Compose reads that file only when given --env-file {other}), so Compose substitutes an empty string.",
+                            $"Pass --env-file {other}, which sets {variable.Name} and the other variables it defines (they are not reported one by one), or define {variable.Name} in {where}.");
+                    break;
                 case VariableSyntax.Plain:
                     report(RuleIds.UnsetVariable, variable.Location,
-                        $"Variable {variable.Name} is set in neither {where} nor a default{elsewhere}, so Compose substitutes an empty string.",
+                        $"Variable {variable.Name} is set in neither {where} nor a default, so Compose substitutes an empty string.",
                         $"Define {variable.Name} in {where}, give a default (${{{variable.Name}:-value}}) or demand it (${{{variable.Name}:?message}}).");
                     break;
                 case VariableSyntax.Required or VariableSyntax.RequiredNonEmpty:

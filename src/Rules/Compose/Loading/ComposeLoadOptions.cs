@@ -22,6 +22,12 @@ public sealed record ComposeLoadOptions
     /// <summary>Enabled profiles (<c>--profile</c>); services with other profiles are kept but inactive.</summary>
     public IReadOnlyList<string> Profiles { get; init; } = [];
 
+    /// <summary>
+    /// The environment of the project that includes this one: compose-go interpolates an included file with the
+    /// including project's variables, which win over the include's own <c>env_file</c>.
+    /// </summary>
+    public Interpolation.ComposeEnvironment? Including { get; init; }
+
     /// <summary><c>--project-directory</c>; default: the directory of the first file.</summary>
     public string? ProjectDirectory { get; init; }
 }

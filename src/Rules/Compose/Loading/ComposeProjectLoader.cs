@@ -88,8 +88,15 @@ public sealed class ComposeProjectLoader
                 if (pair.Key is string key && pair.Value is string value && !shell.ContainsKey(key)) shell[key] = value;
         }
         environment.AddMissing(shell);
+        if (options.Including is { } including)
+        {
+            foreach (var place in including.Sources) environment.AddSource(place);
+            environment.AddMissing(including.Values);
+            environment.AddDocumentedUnset(including.DocumentedUnset);
+            environment.AddExampleValues(including.ExampleValues);
+        }
 
-        var envFiles = options.EnvFiles.Count > 0 ? options.EnvFiles : [ComposePaths.Resolve(projectDirectory, ".env")];
+        var envFiles = options.EnvFiles.Count > 0 ? options.EnvFiles : [DefaultEnvFile(projectDirectory)];
         var fromFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in envFiles)
         {
@@ -110,10 +117,23 @@ public sealed class ComposeProjectLoader
             // Later files win over earlier ones; the shell wins over all (compose-go).
             var read = EnvFileVariables.Read(source, key => shell.TryGetValue(key, out var v) ? v : fromFiles.TryGetValue(key, out var f) ? f : null);
             foreach (var pair in read) fromFiles[pair.Key] = pair.Value;
+            environment.AddDocumentedUnset(EnvFileVariables.CommentedOut(source));
+            if (options.EnvFiles.Count == 0 && !path.EndsWith("/.env", StringComparison.Ordinal)) environment.AddExampleValues(read.Keys);
         }
         environment.AddMissing(fromFiles);
         if (options.EnvFiles.Count == 0) AddOtherEnvFiles(environment, projectDirectory);
         return environment;
+    }
+
+    /// <summary>
+    /// The project's <c>.env</c>; in a checkout without one, the template the setup copies to it, since the variables
+    /// it defines are set in every deployment that follows the project's instructions.
+    /// </summary>
+    private string DefaultEnvFile(string projectDirectory)
+    {
+        var dotEnv = ComposePaths.Resolve(projectDirectory, ".env");
+        if (_getSource(dotEnv) is not null) return dotEnv;
+        return EnvExamples.Find(dotEnv, path => _getSource(path) is not null) ?? dotEnv;
     }
 
     /// <summary>Env files beside the project that Compose ignores without --env-file (.env.production, prod.env).</summary>
@@ -122,7 +142,7 @@ public sealed class ComposeProjectLoader
         foreach (var path in _listDirectory(projectDirectory).OrderBy(p => p, StringComparer.Ordinal))
         {
             var name = path.Substring(path.LastIndexOf('/') + 1);
-            if (name == ".env" || FileClassifier.Classify(path) != FileKind.Env) continue;
+            if (name == ".env" || EnvExamples.NamesFor(".env").Contains(name) || FileClassifier.Classify(path) != FileKind.Env) continue;
             if (_getSource(path) is { IsUnreadable: false } source)
                 environment.AddOtherEnvFile(source.Path, EnvFileVariables.Read(source, _ => null).Keys);
         }
@@ -206,6 +226,7 @@ public sealed class ComposeProjectLoader
                     Variables = _options.Variables,
                     UseProcessEnvironment = _options.UseProcessEnvironment,
                     Profiles = _options.Profiles,
+                    Including = context.Environment,
                 }, context.IncludeChain, item.UsedAt);
                 if (included is null) continue;
                 foreach (var service in included.Services) context.ServiceDirectories[service.Name] = service.Directory;

@@ -68,7 +68,9 @@ internal static class ComposeReferenceChecks
                 if (dependency.Name != service.Name && dependency.Required && project.FindService(dependency.Name) is null)
                     result.Add(new UndefinedReference("service", service.Name, dependency.Service));
             Collect(result, service, "network", service.Networks.Select(n => n.Network).Where(n => n.Value != "default"), project.Networks);
-            Collect(result, service, "volume", service.Volumes.Where(v => v.Type == VolumeMountType.Volume && v.Source is not null).Select(v => v.Source!), project.Volumes);
+            // A source an example's value made (${UPLOAD_LOCATION}:/data) is a path or a volume as the deployment sets it.
+            Collect(result, service, "volume", service.Volumes.Where(v => v.Type == VolumeMountType.Volume && v.Source is not null)
+                .Select(v => v.Source!).Where(s => !s.Variables.Any(r => project.Environment.ExampleValues.Contains(r.Name))), project.Volumes);
             Collect(result, service, "secret", service.Secrets.Select(s => s.Source), project.Secrets);
             Collect(result, service, "config", service.Configs.Select(c => c.Source), project.Configs);
         }

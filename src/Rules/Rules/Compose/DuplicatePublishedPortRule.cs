@@ -51,5 +51,15 @@ public sealed class DuplicatePublishedPortRule : IRule<ComposeProject>
         a.Protocol == b.Protocol
         && a.Range.Start <= b.Range.End && b.Range.Start <= a.Range.End
         && (a.Address == b.Address || PortHost.IsWildcard(a.Address) || PortHost.IsWildcard(b.Address))
-        && (a.Service == b.Service || ComposeFacts.CanRunTogether(a.Service, b.Service));
+        && (a.Service == b.Service || ComposeFacts.CanRunTogether(a.Service, b.Service))
+        && !ChosenSeparately(a.Port, b.Port);
+
+    /// <summary>
+    /// Host ports that come from two different variables (<c>${NGINX_HTTP_PORT}:80</c>, <c>${APACHE_HTTP_PORT}:80</c>)
+    /// are settings the deployment chooses one by one, as catalogs of alternative services do; that their example
+    /// values agree says nothing about the ports a deployment uses.
+    /// </summary>
+    private static bool ChosenSeparately(ComposePort a, ComposePort b) =>
+        a.Published!.Variables.Count > 0 && b.Published!.Variables.Count > 0
+        && !a.Published.Variables.Any(v => b.Published.Variables.Any(w => w.Name == v.Name));
 }

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using RedFire.Lint.Deployment;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Rules.Deployment;
 
@@ -22,11 +24,14 @@ public sealed class BindMountSourceMissingRule : IRule<DeploymentModel>
 
     public void Check(DeploymentModel model, RuleContext context)
     {
+        // A mount written once in an anchor (x-defaults: &defaults) that twenty services merge is one line to fix: one finding, at it.
+        var reported = new HashSet<Location>();
         foreach (var service in model.Services)
             foreach (var mount in service.Volumes.Where(v => v.Type == MountType.Bind && v.SourceFullPath is not null && !v.SourceExists && !IsDataDirectory(v)))
-                context.Report(mount.SourceLocation ?? mount.Location,
-                    $"Service {service.Name} mounts {mount.Source} at {mount.Target}, but {mount.Source} does not exist beside {model.ComposeFile}, so Docker creates an empty directory and the container starts without those files.",
-                    $"Add {mount.Source} to the repository, or document the step of the deployment that creates it.");
+                if (reported.Add(mount.SourceLocation ?? mount.Location))
+                    context.Report(mount.SourceLocation ?? mount.Location,
+                        $"Service {service.Name} mounts {mount.Source} at {mount.Target}, but {mount.Source} does not exist beside {model.ComposeFile}, so Docker creates an empty directory and the container starts without those files.",
+                        $"Add {mount.Source} to the repository, or document the step of the deployment that creates it.");
     }
 
     /// <summary>A directory the service fills itself: a data path as target, and no file name (nginx.conf, init.sql) on either side.</summary>

@@ -142,6 +142,23 @@ public class PortRuleTests
             """));
 
     [Fact]
+    public void RF2063_host_ports_from_separate_variables_are_chosen_separately() =>
+        RuleTest.Flags(RuleIds.DuplicatePublishedPort,
+            ("compose.yaml", """
+            services:
+              nginx:
+                image: nginx:1.27
+                ports: ["${NGINX_HTTP_PORT}:80", "${WEB_HTTPS_PORT}:443"]
+              apache:
+                image: httpd:2.4
+                ports: ["${APACHE_HTTP_PORT}:80", [|"${WEB_HTTPS_PORT}:443"|], "8080:8080"]
+              caddy:
+                image: caddy:2.8
+                ports: [[|"${CADDY_ADMIN_PORT}:2019"|], "[|8080|]:8080"]
+            """),
+            (".env.example", "NGINX_HTTP_PORT=80\nAPACHE_HTTP_PORT=80\nWEB_HTTPS_PORT=443\nCADDY_ADMIN_PORT=8080\n"));
+
+    [Fact]
     public void RF2072_unquoted_ports_when_enabled() =>
         RuleTest.Flags(RuleIds.PortNotQuoted, PolicyTest.Enabled(RuleIds.PortNotQuoted),
             ("compose.yaml", "services:\n  web:\n    image: a:1\n    ports:\n      - [|8080:80|]\n      - \"8443:443\"\n    expose:\n      - [|3000|]\n"));
