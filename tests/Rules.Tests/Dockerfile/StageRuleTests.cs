@@ -78,6 +78,73 @@ public class StageRuleTests
             "FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /x /x\nCOPY --from=0 /x /x\nCOPY --from=nginx:1.27 /etc/nginx /etc/nginx\nCOPY --from=ghcr.io/a/b /x /x\n"));
 
     [Fact]
+    public void Copy_from_a_compose_named_context_passes_and_other_names_are_still_flagged() =>
+        RuleTest.Flags(RuleIds.CopyFromUnknownStage,
+            ("compose.yaml", """
+                services:
+                  web:
+                    build:
+                      context: ./web
+                      additional_contexts:
+                        shared: ../libs/shared
+                  worker:
+                    build:
+                      context: ./worker
+                      additional_contexts:
+                        - proto=../proto
+                """),
+            ("web/Dockerfile", """
+                FROM node:20-alpine
+                COPY --from=shared / /opt/shared
+                COPY --from=[|proto|] / /opt/proto
+                """),
+            ("worker/Dockerfile", """
+                FROM golang:1.22
+                COPY --from=proto / /src/proto
+                COPY --from=[|shared|] / /src/shared
+                """));
+
+    [Fact]
+    public void Copy_from_a_bake_named_context_passes_for_its_target_only() =>
+        RuleTest.Flags(RuleIds.CopyFromUnknownStage,
+            ("docker-bake.hcl", """
+                # Built with `docker buildx bake`.
+                group "default" {
+                  targets = ["api", "docs"]
+                }
+
+                target "base" {
+                  contexts = {
+                    certs = "./certs"
+                  }
+                }
+
+                target "api" {
+                  inherits   = ["base"]
+                  context    = "services/api"
+                  dockerfile = "Dockerfile"
+                  contexts = {
+                    "assets" = "target:assets"
+                    alpine   = "docker-image://alpine:3.20"
+                  }
+                }
+
+                target "docs" {
+                  context    = "."
+                  dockerfile = "docs/Dockerfile"
+                }
+                """),
+            ("services/api/Dockerfile", """
+                FROM alpine
+                COPY --from=assets /dist /srv/www
+                COPY --from=certs /ca.pem /etc/ssl/ca.pem
+                """),
+            ("docs/Dockerfile", """
+                FROM nginx:1.27-alpine
+                COPY --from=[|assets|] /dist /usr/share/nginx/html
+                """));
+
+    [Fact]
     public void Duplicate_reserved_and_uppercase_stage_names_are_reported()
     {
         RuleTest.Flags(RuleIds.DuplicateStageName, ("Dockerfile", "FROM a:1 AS build\nFROM b:1 AS [|Build|]\n"));
