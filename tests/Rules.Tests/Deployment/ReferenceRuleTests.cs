@@ -42,8 +42,8 @@ public class ReferenceRuleTests
             ("deployment/docker/services/base/Dockerfile", MultiStage),
             ("deployment/docker/services/strategy-data/Dockerfile", "FROM python:3.11-slim\nUSER 1000\n"));
 
-        Assert.Contains("target stage 'vnpy-core-service' is defined in deployment/docker/services/base/Dockerfile", diagnostics[0].Message);
-        Assert.Contains("A file exists at deployment/docker/services/strategy-data/Dockerfile", diagnostics[1].Message);
+        Assert.Equal("The target stage 'vnpy-core-service' is defined in services/base/Dockerfile: point dockerfile at that file, relative to the context.", diagnostics[0].Help);
+        Assert.StartsWith("A file exists at services/strategy-data/Dockerfile", diagnostics[1].Help);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using RedFire.Lint.Findings;
 using RedFire.Lint.Compose;
 using RedFire.Lint.Compose.Interpolation;
 using RedFire.Lint.Secrets;
@@ -21,7 +22,7 @@ public sealed class OptionalSecretVariableRule : IRule<ComposeProject>
             if (!MayBeEmpty(variable, value.Scalar.Raw)) continue;
             var setting = value.Name is null ? string.Empty : $" {value.Name}";
             context.Report(variable.Location,
-                $"{Capitalized(value.Where)}{setting} takes the secret from {variable.Name} with no ':?', so when {variable.Name} is unset Compose substitutes an empty string and the service starts with an empty secret.",
+                $"{Sentence.Capitalized(value.Where)}{setting} takes the secret from {variable.Name} with no ':?', so when {variable.Name} is unset Compose substitutes an empty string and the service starts with an empty secret.",
                 $"Write ${{{variable.Name}:?{variable.Name} is required}} so that the deployment stops instead.");
         }
     }
@@ -34,7 +35,6 @@ public sealed class OptionalSecretVariableRule : IRule<ComposeProject>
         _ => true,
     };
 
-    internal static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     /// <summary>The default text of the first <c>${name:-default}</c> / <c>${name-default}</c> in <paramref name="raw"/>.</summary>
     internal static string? DefaultOf(string raw, string name)

@@ -22,7 +22,7 @@ public sealed class WeakDefaultSecretRule : IRule<ComposeProject>
                 || fallback[0] == '$' || !SecretValues.IsWeak(fallback)) continue;
             var setting = value.Name is null ? string.Empty : $" {value.Name}";
             context.Report(variable.Location,
-                $"{OptionalSecretVariableRule.Capitalized(value.Where)}{setting} falls back to the weak default {new Sensitive(fallback)} when {variable.Name} is unset, so a deployment that forgets it starts with a guessable secret.",
+                $"{Sentence.Capitalized(value.Where)}{setting} falls back to the weak default {new Sensitive(fallback)} when {variable.Name} is unset, so a deployment that forgets it starts with a guessable secret.",
                 $"Write ${{{variable.Name}:?{variable.Name} is required}} so that the deployment stops instead of using the default.");
         }
     }
