@@ -47,6 +47,37 @@ public class ReferenceRuleTests
     }
 
     [Fact]
+    public void A_target_stage_is_looked_for_in_the_project_not_in_another_repository_of_the_run()
+    {
+        // Two checkouts linted at once: analytics builds target 'dev' from a Dockerfile that is not in the tree,
+        // and the voting app's own Dockerfile happens to have a 'dev' stage too.
+        var result = RuleTest.Lint(
+            ("analytics/docker-compose.yml", """
+                x-build: &build
+                  context: .
+                  target: dev
+                services:
+                  web:
+                    build: *build
+                """),
+            ("analytics/superset/app.py", "print()\n"),
+            ("voting/vote/Dockerfile", """
+                FROM python:3.11-slim AS base
+                WORKDIR /usr/local/app
+                COPY requirements.txt ./requirements.txt
+                FROM base AS dev
+                COPY . .
+                CMD ["python", "app.py"]
+                """),
+            ("voting/vote/requirements.txt", "flask\n"));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == RuleIds.CopySourceMissing);
+        var missing = Assert.Single(result.Diagnostics, d => d.RuleId == RuleIds.BuildReferenceMissing);
+        Assert.Equal("analytics/docker-compose.yml", missing.Location.File);
+        Assert.DoesNotContain("voting", missing.Message + missing.Help);
+    }
+
+    [Fact]
     public void Resolving_builds_pass()
     {
         RuleTest.Passes(RuleIds.BuildReferenceMissing,
