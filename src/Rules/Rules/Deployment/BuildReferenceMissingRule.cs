@@ -34,7 +34,7 @@ public sealed class BuildReferenceMissingRule : IRule<DeploymentModel>
                         : $"A file exists at {model.Relative(candidate.Source.FullPath)}: dockerfile is resolved relative to the build context, not to the compose file."
                     : "Point dockerfile at the file, relative to the build context.";
                 context.Report(build.DockerfilePath?.Location ?? build.Location,
-                    $"Dockerfile '{written}' of service {service.Name} does not exist in build context '{contextText}' (looked for {model.Relative(build.DockerfileFullPath)}), so docker compose build fails.",
+                    $"Dockerfile '{written}' of service {service.Name} does not exist in build context '{contextText}'{LookedFor(model, build, written)}, so docker compose build fails.",
                     $"{hint}",
                     build.Candidate is { } c ? new[] { new RelatedLocation(Sources.Location.StartOf(c.Source.Path), "the Dockerfile meant") } : []);
                 continue;
@@ -50,5 +50,12 @@ public sealed class BuildReferenceMissingRule : IRule<DeploymentModel>
                     $"{elsewhere}");
             }
         }
+    }
+
+    /// <summary>Where compose looked, from the project directory, when the written path alone does not say it.</summary>
+    private static string LookedFor(DeploymentModel model, BuildReference build, string written)
+    {
+        var path = model.Relative(build.DockerfileFullPath);
+        return path == Lint.Compose.ComposePaths.Normalize(written) ? "" : $" (looked for {path})";
     }
 }
