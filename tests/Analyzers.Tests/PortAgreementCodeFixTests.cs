@@ -95,29 +95,19 @@ public class PortAgreementCodeFixTests
         return test.RunAsync(CancellationToken.None);
     }
 
-    [Fact]
-    public Task Deployment_is_made_to_agree_in_ASPNETCORE_HTTP_PORTS()
+    /// <summary>With several ports (ASPNETCORE_URLS=http://+:8060;https://+:8443) the first is rewritten: one agreeing is enough.</summary>
+    [Theory]
+    [InlineData("environment: [ASPNETCORE_HTTP_PORTS={|#1:8060|}]", "environment: [ASPNETCORE_HTTP_PORTS=8006]")]
+    [InlineData("environment: { ASPNETCORE_URLS: {|#1:\"http://+:8060;https://+:8443\"|} }", "environment: { ASPNETCORE_URLS: \"http://+:8006;https://+:8443\" }")]
+    public Task Deployment_is_made_to_agree_in_an_ASP_NET_Core_port_setting(string markedSetting, string fixedSetting)
     {
         var test = Test("RedFireLint.PortIntoDeployment");
         test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("{|#0:BasePort + 6|}")));
-        test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", AspNetCompose("environment: [ASPNETCORE_HTTP_PORTS={|#1:8060|}]")));
+        test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", AspNetCompose(markedSetting)));
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1));
 
         test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("BasePort + 6")));
-        test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", AspNetCompose("environment: [ASPNETCORE_HTTP_PORTS=8006]")));
-        return test.RunAsync(CancellationToken.None);
-    }
-
-    [Fact]
-    public Task Deployment_is_made_to_agree_at_the_first_of_several_ASP_NET_Core_urls()
-    {
-        var test = Test("RedFireLint.PortIntoDeployment");
-        test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("{|#0:BasePort + 6|}")));
-        test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", AspNetCompose("environment: { ASPNETCORE_URLS: {|#1:\"http://+:8060;https://+:8443\"|} }")));
-        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1));
-
-        test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("BasePort + 6")));
-        test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", AspNetCompose("environment: { ASPNETCORE_URLS: \"http://+:8006;https://+:8443\" }")));
+        test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", AspNetCompose(fixedSetting)));
         return test.RunAsync(CancellationToken.None);
     }
 
