@@ -1,3 +1,4 @@
+using System.Linq;
 using RedFire.Lint.Rules;
 using RedFire.Lint.Tests.Infrastructure;
 using Xunit;
@@ -143,6 +144,24 @@ public class StageRuleTests
                 FROM nginx:1.27-alpine
                 COPY --from=[|assets|] /dist /usr/share/nginx/html
                 """));
+
+    [Fact]
+    public void Bake_files_with_inheritance_cycles_deep_chains_or_broken_syntax_do_not_break_the_run()
+    {
+        const string dockerfile = "FROM alpine:3.20\nCOPY --from=certs /ca.pem /etc/ssl/ca.pem\n";
+        RuleTest.Passes(RuleIds.CopyFromUnknownStage,
+            ("docker-bake.hcl", "target \"a\" {\n  inherits = [\"b\"]\n  contexts = { certs = \"./certs\" }\n}\ntarget \"b\" {\n  inherits = [\"a\"]\n}\n"),
+            ("Dockerfile", dockerfile));
+        var chain = string.Concat(Enumerable.Range(0, 5000).Select(i => $"target \"t{i}\" {{\n  inherits = [\"t{i + 1}\"]\n}}\n"));
+        RuleTest.Passes(RuleIds.CopyFromUnknownStage,
+            ("docker-bake.hcl", chain + "target \"t0x\" {\n  contexts = { certs = \"./certs\" }\n}\n"),
+            ("Dockerfile", dockerfile));
+        foreach (var broken in new[] { "target \"t\" {\n  contexts = { = \"", "target \"t\" { dockerfile = }\n}}}", "/* never closed", "target \"t\" { contexts = { certs = \"${a\"b}\" } }" })
+        {
+            var result = RuleTest.Lint(("docker-bake.hcl", broken), ("Dockerfile", dockerfile));
+            Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == RuleIds.InternalError);
+        }
+    }
 
     [Fact]
     public void Duplicate_reserved_and_uppercase_stage_names_are_reported()

@@ -35,10 +35,7 @@ internal sealed class BakeContexts
     }
 
     private static IEnumerable<string> NamesFor(BakeFile bake, string bakeDirectory, string dockerfilePath) =>
-        bake.TargetNames
-            .Select(bake.Resolved)
-            .Where(t => t is not null && Builds(t, bakeDirectory, dockerfilePath))
-            .SelectMany(t => t!.ContextNames);
+        bake.Targets.Where(t => Builds(t, bakeDirectory, dockerfilePath)).SelectMany(t => t.ContextNames);
 
     private static bool Builds(BakeTarget target, string bakeDirectory, string dockerfilePath)
     {

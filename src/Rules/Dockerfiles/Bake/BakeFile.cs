@@ -13,33 +13,36 @@ internal sealed record BakeTarget(string Name, string? Context, string? Dockerfi
 /// </summary>
 internal sealed class BakeFile
 {
-    private readonly Dictionary<string, BakeTarget> _targets;
+    // Deeper inherits chains are not followed: a hostile file must not exhaust the stack.
+    private const int MaxInheritanceDepth = 32;
 
-    private BakeFile(Dictionary<string, BakeTarget> targets) => _targets = targets;
+    private BakeFile(IReadOnlyList<BakeTarget> targets) => Targets = targets;
 
-    public IEnumerable<string> TargetNames => _targets.Keys;
+    /// <summary>Every target with what it inherits applied (<see cref="Resolve"/>).</summary>
+    public IReadOnlyList<BakeTarget> Targets { get; }
 
     public static BakeFile Parse(string text)
     {
-        var reader = new Reader(HclTokens.Of(text));
-        var targets = new Dictionary<string, BakeTarget>(StringComparer.Ordinal);
-        foreach (var target in reader.Targets()) targets[target.Name] = target;
-        return new BakeFile(targets);
+        var written = new Dictionary<string, BakeTarget>(StringComparer.Ordinal);
+        foreach (var target in new Reader(HclTokens.Of(text)).Targets()) written[target.Name] = target;
+        var resolved = new Dictionary<string, BakeTarget>(StringComparer.Ordinal);
+        return new BakeFile(written.Keys.Select(name => Resolve(name, written, resolved, 0)!).ToArray());
     }
 
     /// <summary>
-    /// A target with what it inherits: its own context and dockerfile win over its parents', and the named
-    /// contexts of all of them add up.
+    /// A target with what it inherits: its own context and dockerfile win over its parents' (the last parent over
+    /// the earlier ones, as bake applies inherits in order), and the named contexts of all of them add up.
     /// </summary>
-    public BakeTarget? Resolved(string name) => Resolved(name, new HashSet<string>(StringComparer.Ordinal));
-
-    private BakeTarget? Resolved(string name, HashSet<string> seen)
+    private static BakeTarget? Resolve(string name, Dictionary<string, BakeTarget> written, Dictionary<string, BakeTarget> resolved, int depth)
     {
-        if (!seen.Add(name) || !_targets.TryGetValue(name, out var target)) return null;
-        var parents = target.Inherits.Select(p => Resolved(p, seen)).Where(p => p is not null).Select(p => p!).ToArray();
-        return target with
+        if (resolved.TryGetValue(name, out var known)) return known;
+        if (!written.TryGetValue(name, out var target)) return null;
+        // Marked before the parents are read, so a cycle ends at the target as written.
+        resolved[name] = target;
+        if (depth >= MaxInheritanceDepth) return target;
+        var parents = target.Inherits.Select(p => Resolve(p, written, resolved, depth + 1)).Where(p => p is not null).Select(p => p!).ToArray();
+        return resolved[name] = target with
         {
-            // The last parent wins, as bake applies inherits in order.
             Context = target.Context ?? parents.Select(p => p.Context).LastOrDefault(c => c is not null),
             Dockerfile = target.Dockerfile ?? parents.Select(p => p.Dockerfile).LastOrDefault(d => d is not null),
             ContextNames = target.ContextNames.Concat(parents.SelectMany(p => p.ContextNames)).Distinct(StringComparer.Ordinal).ToArray(),
