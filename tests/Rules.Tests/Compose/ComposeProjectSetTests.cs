@@ -104,6 +104,18 @@ public class ComposeProjectSetTests
     }
 
     [Fact]
+    public void Overlay_that_uses_services_of_two_files_joins_the_project_they_make_together()
+    {
+        var result = RuleTest.Lint(
+            ("compose.yaml", "services:\n  frontend:\n    image: demo/frontend:2.0\n  otel-collector:\n    image: otel/opentelemetry-collector-contrib:0.110.0\n"),
+            ("compose.observability.yaml", "services:\n  jaeger:\n    image: jaegertracing/all-in-one:1.60\n  otel-collector:\n    depends_on: [jaeger]\n"),
+            ("compose.agent.yaml", "services:\n  agent:\n    image: demo/agent:2.0\n    depends_on: [frontend, jaeger]\n"));
+        Assert.Contains(["compose.yaml", "compose.observability.yaml", "compose.agent.yaml"], FileSets(result));
+        Assert.DoesNotContain(FileSets(result), s => s.SequenceEqual(["compose.agent.yaml"]));
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId is RuleIds.ComposeLoad or RuleIds.ComposeProjectIncomplete);
+    }
+
+    [Fact]
     public void Overlay_named_as_a_files_override_completes_that_file_not_the_default_one()
     {
         var result = RuleTest.Lint(

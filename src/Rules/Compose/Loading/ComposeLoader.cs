@@ -46,12 +46,28 @@ public sealed class ComposeLoader : IModelLoader
         }
         // A partner no rule of Compose builds alone is the other half of a script's file set: linted with it only.
         results.RemoveAll(r => usedAsPartner.Contains(r) && r.Certainty == ProjectCertainty.Unknown);
+        JoinToJoinedProjects(context, results);
 
         var all = results.Select(o => (o.Files, o.Referenced)).ToArray();
         foreach (var loaded in results.Where(l => !IsUsedByAnotherProject(l.Files, all)))
         {
             foreach (var (id, location, message, help) in loaded.Findings) context.Report(id, location, message, help);
             if (loaded.Project is not null) context.Models.Add(loaded.Project);
+        }
+    }
+
+    /// <summary>
+    /// An overlay that no single file set completes may complete a joined one: opentelemetry-demo's compose.agent.yaml
+    /// uses services of compose.yaml and of compose.observability.yaml, which its Makefile passes before it.
+    /// </summary>
+    private static void JoinToJoinedProjects(LoadContext context, List<Loaded> results)
+    {
+        for (var i = 0; i < results.Count; i++)
+        {
+            var loaded = results[i];
+            if (loaded.Files.Count != 1 || loaded.Certainty != ProjectCertainty.Unknown || loaded.Project is null || loaded.Needs.Count == 0) continue;
+            var partner = FindPartner(loaded, results.Where(r => r.Files.Count > 1 && !r.Files.Contains(loaded.Files[0])).ToArray());
+            if (partner is not null) results[i] = Load(context, partner.Files.Concat(loaded.Files).ToArray(), ProjectCertainty.Default);
         }
     }
 
