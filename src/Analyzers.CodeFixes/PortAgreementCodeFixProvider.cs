@@ -40,23 +40,24 @@ public sealed class PortAgreementCodeFixProvider : CodeFixProvider
             var readable = places.Where(p => p is not null).Select(p => p!).ToArray();
 
             if (model.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: int port }
-                && readable.Any(p => p.Port != port))
+                && readable.Any(p => !p.Ports.Contains(port)))
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Use {port} in the deployment ({Count(readable.Count(p => p.Port != port))})",
+                        $"Use {port} in the deployment ({Count(readable.Count(p => !p.Ports.Contains(port)))})",
                         ct => WritePortIntoDeploymentAsync(context.Document.Project.Solution, readable, port, ct),
                         equivalenceKey: "RedFireLint.PortIntoDeployment"),
                     diagnostic);
             }
 
+            // A place listing several ports (ASPNETCORE_URLS=http://+:8080;https://+:8443) does not say which one the member is.
             var stated = readable.Select(p => p.Port).Distinct().ToArray();
-            if (readable.Length > 0 && readable.Length == places.Count && stated.Length == 1)
+            if (readable.Length > 0 && readable.Length == places.Count && stated.Length == 1 && stated[0] is int only)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Change the value to {stated[0]}, as the deployment says",
-                        ct => WritePortIntoMemberAsync(context.Document, root, value, stated[0]),
+                        $"Change the value to {only}, as the deployment says",
+                        ct => WritePortIntoMemberAsync(context.Document, root, value, only),
                         equivalenceKey: "RedFireLint.PortIntoMember"),
                     diagnostic);
             }
@@ -68,7 +69,7 @@ public sealed class PortAgreementCodeFixProvider : CodeFixProvider
     private static async Task<Solution> WritePortIntoDeploymentAsync(Solution solution, DeploymentPlace[] places, int port, CancellationToken cancellationToken)
     {
         var replacement = port.ToString(CultureInfo.InvariantCulture);
-        foreach (var byDocument in places.Where(p => p.Port != port).GroupBy(p => p.Document.Id))
+        foreach (var byDocument in places.Where(p => !p.Ports.Contains(port)).GroupBy(p => p.Document.Id))
         {
             var document = solution.GetAdditionalDocument(byDocument.Key)!;
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);

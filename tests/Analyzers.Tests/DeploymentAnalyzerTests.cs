@@ -65,7 +65,7 @@ public class DeploymentAnalyzerTests
             new DiagnosticResult("RF4004", DiagnosticSeverity.Warning)
                 .WithLocation(0).WithLocation(1).WithLocation(2)
                 .WithMessage("VnpyCorePort is 8006, but the deployment of service vnpy-core says otherwise in 2 places: "
-                    + "deploy/docker-compose.yml:4 (environment SERVICE_PORT) says 8060; deploy/docker-compose.yml:5 (the command's port option) says 8016. Make them agree."));
+                    + "deploy/docker-compose.yml:4 (environment SERVICE_PORT) says 8060; deploy/docker-compose.yml:5 (the command's port option) says 8016."));
 
     [Fact]
     public Task Config_file_among_the_AdditionalFiles_names_the_ports_class_and_sets_severities() =>

@@ -69,6 +69,63 @@ public class PortAgreementCodeFixTests
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>A .NET service whose ASP.NET Core setting states its port.</summary>
+    private static string AspNetCompose(string setting) => $$"""
+        services:
+          vnpy-core:
+            image: redfire/vnpy-core:1.0
+            {{setting}}
+        """;
+
+    [Theory]
+    [InlineData("environment: [ASPNETCORE_HTTP_PORTS={|#1:8060|}]")]
+    [InlineData("environment: { ASPNETCORE_HTTPS_PORTS: {|#1:\"8060\"|} }")]
+    [InlineData("environment: [\"ASPNETCORE_URLS={|#1:http://+:8060|}\"]")]
+    [InlineData("environment: { Kestrel__Endpoints__Http__Url: {|#1:\"http://0.0.0.0:8060\"|} }")]
+    [InlineData("command: [\"dotnet\", \"VnpyCore.dll\", \"--urls\", {|#1:\"http://*:8060\"|}]")]
+    public Task Member_is_made_to_agree_with_an_ASP_NET_Core_port_setting(string markedSetting)
+    {
+        var test = Test("RedFireLint.PortIntoMember");
+        test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("{|#0:BasePort + 6|}")));
+        test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", AspNetCompose(markedSetting)));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1));
+
+        test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("8060")));
+        test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", AspNetCompose(markedSetting.Replace("{|#1:", "").Replace("|}", ""))));
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>With several ports (ASPNETCORE_URLS=http://+:8060;https://+:8443) the first is rewritten: one agreeing is enough.</summary>
+    [Theory]
+    [InlineData("environment: [ASPNETCORE_HTTP_PORTS={|#1:8060|}]", "environment: [ASPNETCORE_HTTP_PORTS=8006]")]
+    [InlineData("environment: { ASPNETCORE_URLS: {|#1:\"http://+:8060;https://+:8443\"|} }", "environment: { ASPNETCORE_URLS: \"http://+:8006;https://+:8443\" }")]
+    public Task Deployment_is_made_to_agree_in_an_ASP_NET_Core_port_setting(string markedSetting, string fixedSetting)
+    {
+        var test = Test("RedFireLint.PortIntoDeployment");
+        test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("{|#0:BasePort + 6|}")));
+        test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", AspNetCompose(markedSetting)));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1));
+
+        test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", ServiceConfig("BasePort + 6")));
+        test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", AspNetCompose(fixedSetting)));
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public Task Member_is_left_alone_when_a_setting_lists_several_ports()
+    {
+        var test = Test("RedFireLint.PortIntoMember");
+        var source = ServiceConfig("{|#0:BasePort + 6|}");
+        var compose = AspNetCompose("environment: [ASPNETCORE_HTTP_PORTS={|#1:8060;8061|}]");
+        test.TestState.Sources.Add((Root + "config/ServiceConfig.cs", source));
+        test.TestState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", compose));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1));
+        test.FixedState.Sources.Add((Root + "config/ServiceConfig.cs", source));
+        test.FixedState.AdditionalFiles.Add((Root + "deploy/docker-compose.yml", compose));
+        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("RF4004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1));
+        return test.RunAsync(CancellationToken.None);
+    }
+
     [Fact]
     public Task Member_is_left_alone_when_the_places_disagree_among_themselves()
     {

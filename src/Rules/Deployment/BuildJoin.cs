@@ -17,11 +17,13 @@ internal sealed class BuildJoin
 
     private readonly LoadContext _context;
     private readonly ImageDockerfiles _images;
+    private readonly string _projectDirectory;
 
-    public BuildJoin(LoadContext context, ImageDockerfiles images)
+    public BuildJoin(LoadContext context, ImageDockerfiles images, string projectDirectory)
     {
         _context = context;
         _images = images;
+        _projectDirectory = projectDirectory;
     }
 
     public BuildReference Of(ComposeBuild build)
@@ -56,7 +58,9 @@ internal sealed class BuildJoin
 
     /// <summary>
     /// The Dockerfile the author meant: the same relative path taken from the context's ancestors (paths written
-    /// from the repository root), else a linted Dockerfile that defines the target stage.
+    /// from the repository root), else a linted Dockerfile of this project that defines the target stage: one under
+    /// the folder holding both the compose project and the context. Another repository linted in the same run
+    /// may define a stage of that name too (superset's and the voting app's 'dev'); it is not this build's.
     /// </summary>
     private ImageDockerfile? FindCandidate(ComposeBuild build, string? target)
     {
@@ -69,8 +73,18 @@ internal sealed class BuildJoin
                 byPath = _images.At(ComposePaths.Resolve(directory, written));
         }
         if (target is null || byPath?.Stage(target) is not null) return byPath;
-        return _images.Linted.FirstOrDefault(image => image.Stage(target) is not null) ?? byPath;
+        var scope = CommonFolder(ComposePaths.Normalize(build.ContextPath), ComposePaths.Normalize(_projectDirectory));
+        return _images.Linted.FirstOrDefault(image => image.Stage(target) is not null && IsUnder(ComposePaths.Normalize(image.Source.FullPath), scope)) ?? byPath;
     }
+
+    private static string CommonFolder(string a, string b)
+    {
+        while (!IsUnder(b, a) && a != ComposePaths.Directory(a)) a = ComposePaths.Directory(a);
+        return a;
+    }
+
+    private static bool IsUnder(string path, string folder) =>
+        path == folder || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
 
     private IReadOnlyList<CopySourceCheck> CheckCopies(string contextPath, ImageStage stage, ImageDockerfile dockerfile)
     {

@@ -50,6 +50,9 @@ public sealed class DeploymentModel
     /// <summary>nginx configuration files mounted into <see cref="Gateway"/>.</summary>
     public IReadOnlyList<GatewayConfig> GatewayConfigs { get; init; } = [];
 
+    /// <summary>A path as messages name a file other than the reported one: relative to the project directory, so short wherever the run started.</summary>
+    public string Relative(string fullPath) => DisplayPaths.Relative(ProjectDirectory, fullPath);
+
     public DeployedService? Service(string name) => Services.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
 
     /// <summary>The port member assigned to a service, if any.</summary>

@@ -58,7 +58,7 @@ internal sealed class ProjectJoin
     private DeployedService ServiceOf(ComposeService service) => new(service.Name, service.Location)
     {
         Image = service.Image is { } image ? new Located<ImageName>(ImageName.Parse(image.Value), image.Location) : null,
-        Build = service.Build is { } build ? new BuildJoin(_context, _images).Of(build) : null,
+        Build = service.Build is { } build ? new BuildJoin(_context, _images, _project.ProjectDirectory).Of(build) : null,
         User = service.User is { } user ? new Located<string>(user.Value, user.Location) : null,
         Environment = service.Environment.Select(EnvironmentValueOf).ToArray(),
         Command = WordsOf(service.Command),

@@ -16,6 +16,7 @@ internal static class ModelLoaders
         new CSharp.PortsClassLoader(),
         new Nginx.NginxLoader(),
         new Compose.Loading.ComposeLoader(),
+        new Dockerfiles.BuiltDockerfileLoader(),
         new Secrets.ScannedSourceLoader(),
         new Deployment.ImageDockerfileLoader(),
         new Deployment.DeploymentLoader(),

@@ -82,7 +82,7 @@ internal sealed class NginxParser
         {
             var open = _blocks.Pop();
             var name = open.Owner is null ? "this block" : $"the '{open.Owner.Name}' block";
-            Error(open.OpenBrace, open.OpenBrace + 1, $"{Capitalized(name)} opened here is never closed: expected '}}' before the end of the file.", "Add the missing '}'.");
+            Error(open.OpenBrace, open.OpenBrace + 1, $"{Findings.Sentence.Capitalized(name)} opened here is never closed: expected '}}' before the end of the file.", "Add the missing '}'.");
             if (open.Owner is not null) open.Owner.Location = Span(open.Owner.NameLocation, _text.Length);
         }
     }
@@ -328,8 +328,6 @@ internal sealed class NginxParser
 
     /// <summary>The pending directive's name as a message quotes it (a stray word there may be a secret).</summary>
     private string Directive() => SecretRedactor.RedactSource(_words[0].Value);
-
-    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     /// <summary>Where the line holding <paramref name="from"/> ends, before its CR LF or LF.</summary>
     private int LineEnd(int from)

@@ -1,4 +1,5 @@
 using RedFire.Lint.Compose.Interpolation;
+using RedFire.Lint.Findings;
 
 namespace RedFire.Lint.Secrets;
 
@@ -6,14 +7,7 @@ namespace RedFire.Lint.Secrets;
 internal sealed record SecretVariableUse(ComposeValue Value, VariableReference Variable)
 {
     /// <summary>The place, to begin a message: "Service 'db' POSTGRES_PASSWORD", "'command' of service 'cache'".</summary>
-    public string Subject
-    {
-        get
-        {
-            var where = Value.Where.Length == 0 ? Value.Where : char.ToUpperInvariant(Value.Where[0]) + Value.Where.Substring(1);
-            return Value.Name is null ? where : $"{where} {Value.Name}";
-        }
-    }
+    public string Subject => Value.Name is null ? Sentence.Capitalized(Value.Where) : $"{Sentence.Capitalized(Value.Where)} {Value.Name}";
 
     /// <summary>What Compose substitutes when the variable is unset: the default of <c>${name:-default}</c> / <c>${name-default}</c>; null without one.</summary>
     public string? Default

@@ -93,6 +93,40 @@ public class ComposeProjectSetTests
     }
 
     [Fact]
+    public void Override_template_that_adds_a_service_on_the_project_network_overrides_the_project_above()
+    {
+        var result = RuleTest.Lint(
+            ("docker-compose.yml", "services:\n  postfix:\n    image: example/postfix:1.8\n    networks: [mail-network]\nnetworks:\n  mail-network: {}\n"),
+            ("helper-scripts/overrides/EXPORTER/docker-compose.override.yml",
+                "services:\n  exporter:\n    image: example/exporter:2\n    networks:\n      mail-network:\n        aliases: [exporter]\n"));
+        Assert.Equal([["docker-compose.yml"], ["docker-compose.yml", "helper-scripts/overrides/EXPORTER/docker-compose.override.yml"]], FileSets(result));
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId is RuleIds.ComposeLoad or RuleIds.ComposeProjectIncomplete);
+    }
+
+    [Fact]
+    public void Overlay_that_uses_services_of_two_files_joins_the_project_they_make_together()
+    {
+        var result = RuleTest.Lint(
+            ("compose.yaml", "services:\n  frontend:\n    image: demo/frontend:2.0\n  otel-collector:\n    image: otel/opentelemetry-collector-contrib:0.110.0\n"),
+            ("compose.observability.yaml", "services:\n  jaeger:\n    image: jaegertracing/all-in-one:1.60\n  otel-collector:\n    depends_on: [jaeger]\n"),
+            ("compose.agent.yaml", "services:\n  agent:\n    image: demo/agent:2.0\n    depends_on: [frontend, jaeger]\n"));
+        Assert.Contains(["compose.yaml", "compose.observability.yaml", "compose.agent.yaml"], FileSets(result));
+        Assert.DoesNotContain(FileSets(result), s => s.SequenceEqual(["compose.agent.yaml"]));
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId is RuleIds.ComposeLoad or RuleIds.ComposeProjectIncomplete);
+    }
+
+    [Fact]
+    public void Overlay_named_as_a_files_override_completes_that_file_not_the_default_one()
+    {
+        var result = RuleTest.Lint(
+            ("docker-compose.yml", "services:\n  netbox:\n    image: example/netbox:4.1\n"),
+            ("docker-compose.test.yml", "services:\n  netbox:\n    image: example/netbox:4.1\n    env_file: env/netbox.env\n"),
+            ("env/netbox.env", "DB_HOST=postgres\n"),
+            ("docker-compose.test.override.yml", "services:\n  netbox:\n    ports: [\"127.0.0.1:8000:8080\"]\n"));
+        Assert.Equal([["docker-compose.test.yml", "docker-compose.test.override.yml"], ["docker-compose.yml"]], FileSets(result));
+    }
+
+    [Fact]
     public void Default_file_that_uses_networks_of_a_sibling_file_is_linted_with_it()
     {
         var result = RuleTest.Lint(

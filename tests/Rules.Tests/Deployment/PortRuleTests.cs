@@ -65,7 +65,8 @@ public class PortRuleTests
 
         var first = diagnostics.Single(d => d.Location.File == "deploy/docker-compose.yml" && d.Location.Line == 6);
         Assert.Contains("says port 8060", first.Message);
-        Assert.Contains("ServiceConfig.VnpyCorePort (matched by name) is 8006 (config/ServiceConfig.cs:5)", first.Message);
+        Assert.Contains("ServiceConfig.VnpyCorePort (matched by name, config/ServiceConfig.cs:5) says 8006", first.Message);
+        Assert.Equal("Use 8006 here, or change VnpyCorePort if the code is what is wrong.", first.Help);
         var truth = Assert.Single(first.Related);
         Assert.Equal(("config/ServiceConfig.cs", 5, 37), (truth.Location.File, truth.Location.Line, truth.Location.Column));
     }

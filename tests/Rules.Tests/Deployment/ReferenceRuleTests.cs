@@ -42,8 +42,39 @@ public class ReferenceRuleTests
             ("deployment/docker/services/base/Dockerfile", MultiStage),
             ("deployment/docker/services/strategy-data/Dockerfile", "FROM python:3.11-slim\nUSER 1000\n"));
 
-        Assert.Contains("target stage 'vnpy-core-service' is defined in deployment/docker/services/base/Dockerfile", diagnostics[0].Message);
-        Assert.Contains("A file exists at deployment/docker/services/strategy-data/Dockerfile", diagnostics[1].Message);
+        Assert.Equal("The target stage 'vnpy-core-service' is defined in services/base/Dockerfile: point dockerfile at that file, relative to the context.", diagnostics[0].Help);
+        Assert.StartsWith("A file exists at services/strategy-data/Dockerfile", diagnostics[1].Help);
+    }
+
+    [Fact]
+    public void A_target_stage_is_looked_for_in_the_project_not_in_another_repository_of_the_run()
+    {
+        // Two checkouts linted at once: analytics builds target 'dev' from a Dockerfile that is not in the tree,
+        // and the voting app's own Dockerfile happens to have a 'dev' stage too.
+        var result = RuleTest.Lint(
+            ("analytics/docker-compose.yml", """
+                x-build: &build
+                  context: .
+                  target: dev
+                services:
+                  web:
+                    build: *build
+                """),
+            ("analytics/superset/app.py", "print()\n"),
+            ("voting/vote/Dockerfile", """
+                FROM python:3.11-slim AS base
+                WORKDIR /usr/local/app
+                COPY requirements.txt ./requirements.txt
+                FROM base AS dev
+                COPY . .
+                CMD ["python", "app.py"]
+                """),
+            ("voting/vote/requirements.txt", "flask\n"));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == RuleIds.CopySourceMissing);
+        var missing = Assert.Single(result.Diagnostics, d => d.RuleId == RuleIds.BuildReferenceMissing);
+        Assert.Equal("analytics/docker-compose.yml", missing.Location.File);
+        Assert.DoesNotContain("voting", missing.Message + missing.Help);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Linq;
 using RedFire.Lint.Rules;
 using RedFire.Lint.Tests.Infrastructure;
 using Xunit;
@@ -76,6 +77,91 @@ public class StageRuleTests
     public void Copy_from_earlier_stage_index_or_image_passes() =>
         RuleTest.Passes(RuleIds.CopyFromUnknownStage, ("Dockerfile",
             "FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /x /x\nCOPY --from=0 /x /x\nCOPY --from=nginx:1.27 /etc/nginx /etc/nginx\nCOPY --from=ghcr.io/a/b /x /x\n"));
+
+    [Fact]
+    public void Copy_from_a_compose_named_context_passes_and_other_names_are_still_flagged() =>
+        RuleTest.Flags(RuleIds.CopyFromUnknownStage,
+            ("compose.yaml", """
+                services:
+                  web:
+                    build:
+                      context: ./web
+                      additional_contexts:
+                        shared: ../libs/shared
+                  worker:
+                    build:
+                      context: ./worker
+                      additional_contexts:
+                        - proto=../proto
+                """),
+            ("web/Dockerfile", """
+                FROM node:20-alpine
+                COPY --from=shared / /opt/shared
+                COPY --from=[|proto|] / /opt/proto
+                """),
+            ("worker/Dockerfile", """
+                FROM golang:1.22
+                COPY --from=proto / /src/proto
+                COPY --from=[|shared|] / /src/shared
+                """));
+
+    [Fact]
+    public void Copy_from_a_bake_named_context_passes_for_its_target_only() =>
+        RuleTest.Flags(RuleIds.CopyFromUnknownStage,
+            ("docker-bake.hcl", """
+                # Built with `docker buildx bake`.
+                group "default" {
+                  targets = ["api", "docs"]
+                }
+
+                target "base" {
+                  contexts = {
+                    certs = "./certs"
+                  }
+                }
+
+                target "api" {
+                  inherits   = ["base"]
+                  context    = "services/api"
+                  dockerfile = "Dockerfile"
+                  contexts = {
+                    "assets" = "target:assets"
+                    alpine   = "docker-image://alpine:3.20"
+                  }
+                }
+
+                target "docs" {
+                  context    = "."
+                  dockerfile = "docs/Dockerfile"
+                }
+                """),
+            ("services/api/Dockerfile", """
+                FROM alpine
+                COPY --from=assets /dist /srv/www
+                COPY --from=certs /ca.pem /etc/ssl/ca.pem
+                """),
+            ("docs/Dockerfile", """
+                FROM nginx:1.27-alpine
+                COPY --from=[|assets|] /dist /usr/share/nginx/html
+                """));
+
+    [Fact]
+    public void Bake_files_with_inheritance_cycles_deep_chains_or_broken_syntax_do_not_break_the_run()
+    {
+        const string dockerfile = "FROM alpine:3.20\nCOPY --from=certs /ca.pem /etc/ssl/ca.pem\n";
+        RuleTest.Passes(RuleIds.CopyFromUnknownStage,
+            ("docker-bake.hcl", "target \"a\" {\n  inherits = [\"b\"]\n  contexts = { certs = \"./certs\" }\n}\ntarget \"b\" {\n  inherits = [\"a\"]\n}\n"),
+            ("Dockerfile", dockerfile));
+        var chain = string.Concat(Enumerable.Range(0, 5000).Select(i => $"target \"t{i}\" {{\n  inherits = [\"t{i + 1}\"]\n}}\n"));
+        RuleTest.Passes(RuleIds.CopyFromUnknownStage,
+            ("docker-bake.hcl", chain + "target \"t0x\" {\n  contexts = { certs = \"./certs\" }\n}\n"),
+            ("Dockerfile", dockerfile));
+        foreach (var broken in new[] { "target \"t\" {\n  contexts = { = \"", "target \"t\" { dockerfile = }\n}}}", "/* never closed", "target \"t\" { contexts = { certs = \"${a\"b}\" } }" })
+        {
+            var result = RuleTest.Lint(("docker-bake.hcl", broken), ("Dockerfile", dockerfile));
+            Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == RuleIds.InternalError);
+        }
+    }
 
     [Fact]
     public void Duplicate_reserved_and_uppercase_stage_names_are_reported()

@@ -28,7 +28,8 @@ public class ComposeSecretTests
             "    environment:\n" +
             "      - JWT_SECRET_KEY=[|jwt-key-in-a-list|]\n" +
             "      - DB_PASSWORD=${DB_PASSWORD:-[|default-pass|]}\n"));
-        Assert.Contains(diagnostics, d => d.Message.StartsWith("deploy/docker-compose.yml: environment of service 'postgres': POSTGRES_PASSWORD holds a hard-coded secret (pg…[12 chars]); take it from the environment instead (${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}"));
+        Assert.Contains(diagnostics, d => d.Message == "Environment of service 'postgres': POSTGRES_PASSWORD holds a hard-coded secret (pg…[12 chars]) instead of a reference to a value supplied at deploy time."
+            && d.Help.StartsWith("Take it from the environment instead (${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}"));
     }
 
     [Fact]

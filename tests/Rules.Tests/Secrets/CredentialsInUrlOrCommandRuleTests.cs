@@ -13,7 +13,8 @@ public class CredentialsInUrlOrCommandRuleTests
             "DATABASE_URL=postgresql://redfire:[|Sup3rS3cret|]@postgres:5432/redfire\n" +
             "REDIS_URL=\"redis://:[|r3dis-pass|]@redis:6379/0\"\n" +
             "SERVICE_REGISTRY_URL=http://consul:8500\n"));
-        Assert.Contains(diagnostics, d => d.Message.StartsWith("deploy/.env: env file entry DATABASE_URL has a hard-coded password in a URL (Su…[11 chars]); write the credential as a variable reference"));
+        Assert.Contains(diagnostics, d => d.Message == "Env file entry DATABASE_URL has a hard-coded password in a URL (Su…[11 chars]) instead of a reference to a value supplied at deploy time."
+            && d.Help.StartsWith("Write the credential as a variable reference"));
     }
 
     [Fact]

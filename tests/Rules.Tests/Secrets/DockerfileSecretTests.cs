@@ -15,7 +15,8 @@ public class DockerfileSecretTests
             "ENV DB_USER=redfire \\\n    DB_PASSWORD=\"[|pg-pass-2024|]\"\n" +
             "ENV JWT_SECRET_KEY [|jwt-key-legacy-form|]\n" +
             "LABEL com.redfire.deploy-token=[|t0ken-in-a-label|]\n"));
-        Assert.Contains(diagnostics, d => d.Message.StartsWith("services/user-trading/Dockerfile: ENV DB_PASSWORD holds a hard-coded secret (pg…[12 chars]); values of ENV are stored in the image"));
+        Assert.Contains(diagnostics, d => d.Message == "ENV DB_PASSWORD holds a hard-coded secret (pg…[12 chars]) instead of a reference to a value supplied at deploy time."
+            && d.Help.StartsWith("Values of ENV are stored in the image"));
     }
 
     [Fact]
@@ -56,7 +57,8 @@ public class DockerfileSecretTests
             "ARG [|PIP_INDEX_PASSWORD|]=changeme\n" +
             "ENV [|DB_PASSWORD|]=${DB_PASSWORD}\n" +
             "ENV API_KEY=hard-coded-k3y-value\n"));
-        Assert.Contains(diagnostics, d => d.Message.StartsWith("Dockerfile: ARG GITHUB_TOKEN passes a secret through the image: build arguments are recorded in the image history"));
+        Assert.Contains(diagnostics, d => d.Message.StartsWith("ARG GITHUB_TOKEN passes a secret through the image, where a build secret or a run-time value is expected: build arguments are recorded in the image history")
+            && d.Help.StartsWith("Use RUN --mount=type=secret,id=github_token"));
     }
 
     [Fact]

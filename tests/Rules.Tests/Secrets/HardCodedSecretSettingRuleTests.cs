@@ -17,7 +17,8 @@ public class HardCodedSecretSettingRuleTests
             "SESSION_KEY=[|" + SecretSamples.RandomKey + "|]\n" +
             "SMTP_PASS=[|hunter22|] # inline comment\n" +
             "REPORT_TOKEN=${REPORT_TOKEN:-[|fallback-t0ken|]}\n"));
-        Assert.Contains(diagnostics, d => d.Message == "deploy/.env.production: env file entry APP_PASSWORD holds a hard-coded secret (Tr…[15 chars]); do not commit it: keep this file out of the repository (.gitignore), commit a .env.example with an empty APP_PASSWORD, and set APP_PASSWORD in the deployment environment or a secret store.");
+        Assert.Contains(diagnostics, d => d.Message == "Env file entry APP_PASSWORD holds a hard-coded secret (Tr…[15 chars]) instead of a reference to a value supplied at deploy time."
+            && d.Help == "Do not commit it: keep this file out of the repository (.gitignore), commit a .env.example with an empty APP_PASSWORD, and set APP_PASSWORD in the deployment environment or a secret store.");
     }
 
     [Fact]
@@ -49,8 +50,9 @@ public class HardCodedSecretSettingRuleTests
             "    public static string RedisPassword { get; } = @\"[|r3dis-pass|]\";\n" +
             "    private static string Connect() => Open(\"Server=mongo;User Id=app;Pwd=[|m0ngo-pass|];\");\n" +
             "}\n"));
-        Assert.Contains(diagnostics, d => d.Message == "src/Config/ServiceConfig.cs: C# member JwtSigningKey holds a hard-coded secret (k3…[19 chars]); read it from configuration at run time (an environment variable or a secret store through IConfiguration) instead of a literal in source.");
-        Assert.Contains(diagnostics, d => d.Message.StartsWith("src/Config/ServiceConfig.cs: C# member Database, in its Password=, holds a hard-coded secret (hu…[9 chars])"));
+        Assert.Contains(diagnostics, d => d.Message == "C# member JwtSigningKey holds a hard-coded secret (k3…[19 chars]) instead of a reference to a value supplied at deploy time."
+            && d.Help == "Read it from configuration at run time (an environment variable or a secret store through IConfiguration) instead of a literal in source.");
+        Assert.Contains(diagnostics, d => d.Message.StartsWith("C# member Database, in its Password=, holds a hard-coded secret (hu…[9 chars])"));
     }
 
     [Fact]

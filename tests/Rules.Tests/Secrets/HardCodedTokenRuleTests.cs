@@ -17,7 +17,7 @@ public class HardCodedTokenRuleTests
             ("src/ServiceConfig.cs", $"public static class ServiceConfig\n{{\n    public const string Jwt = \"[|{SecretSamples.Jwt}|]\";\n}}\n"),
             (".env.example", $"AWS_ACCESS_KEY_ID=[|{SecretSamples.AwsAccessKeyId}|]\n"));
         Assert.All(diagnostics, d => Assert.DoesNotContain("u8jzPde0", d.Message));
-        Assert.Contains(diagnostics, d => d.Message.Contains("deploy/.env.production contains a hard-coded GitHub token (gh…[40 chars])"));
+        Assert.Contains(diagnostics, d => d.Location.File == "deploy/.env.production" && d.Message.StartsWith("A hard-coded GitHub token (gh…[40 chars]) is written here"));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class ComposeLoader : IModelLoader
         var usedAsPartner = new HashSet<Loaded>();
         foreach (var loaded in natural)
         {
-            if (loaded.Certainty == ProjectCertainty.Stated || loaded.Project is null || loaded.Needs.Count == 0
+            if (loaded.Certainty == ProjectCertainty.Stated || loaded.Project is null || (loaded.Needs.Count == 0 && loaded.Overrides.Count == 0)
                 || IsUsedByAnotherProject(loaded.Files, naturalReferences))
             {
                 results.Add(loaded);
@@ -46,12 +46,28 @@ public sealed class ComposeLoader : IModelLoader
         }
         // A partner no rule of Compose builds alone is the other half of a script's file set: linted with it only.
         results.RemoveAll(r => usedAsPartner.Contains(r) && r.Certainty == ProjectCertainty.Unknown);
+        JoinToJoinedProjects(context, results);
 
         var all = results.Select(o => (o.Files, o.Referenced)).ToArray();
         foreach (var loaded in results.Where(l => !IsUsedByAnotherProject(l.Files, all)))
         {
             foreach (var (id, location, message, help) in loaded.Findings) context.Report(id, location, message, help);
             if (loaded.Project is not null) context.Models.Add(loaded.Project);
+        }
+    }
+
+    /// <summary>
+    /// An overlay that no single file set completes may complete a joined one: opentelemetry-demo's compose.agent.yaml
+    /// uses services of compose.yaml and of compose.observability.yaml, which its Makefile passes before it.
+    /// </summary>
+    private static void JoinToJoinedProjects(LoadContext context, List<Loaded> results)
+    {
+        for (var i = 0; i < results.Count; i++)
+        {
+            var loaded = results[i];
+            if (loaded.Files.Count != 1 || loaded.Certainty != ProjectCertainty.Unknown || loaded.Project is null || loaded.Needs.Count == 0) continue;
+            var partner = FindPartner(loaded, results.Where(r => r.Files.Count > 1 && !r.Files.Contains(loaded.Files[0])).ToArray());
+            if (partner is not null) results[i] = Load(context, partner.Files.Concat(loaded.Files).ToArray(), ProjectCertainty.Default);
         }
     }
 
@@ -63,15 +79,17 @@ public sealed class ComposeLoader : IModelLoader
             directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
         var project = loader.Load(files, certainty);
         var needs = project is null ? []
-            : ComposeReferenceChecks.Needs(ComposeReferenceChecks.Undefined(project)).Concat(ComposeReferenceChecks.OverlayNeeds(project))
-                .Concat(IsLoneOverride(files) ? project.Services.Select(s => ("service", s.Name)) : []).Distinct().ToArray();
-        return new Loaded(files, certainty, project, findings, loader.ReferencedFiles, needs);
+            : ComposeReferenceChecks.Needs(ComposeReferenceChecks.Undefined(project)).Concat(ComposeReferenceChecks.OverlayNeeds(project)).Distinct().ToArray();
+        var overrides = project is not null && IsLoneOverride(files) ? project.Services.Select(s => s.Name).ToArray() : [];
+        return new Loaded(files, certainty, project, findings, loader.ReferencedFiles, needs) { Overrides = overrides };
     }
 
     /// <summary>
     /// The project that defines everything <paramref name="loaded"/> lacks: in its directory, then in each directory
     /// above, Compose's default project first. Only a project that defines all of it is taken, so a file is never
-    /// joined to a project it does not belong to.
+    /// joined to a project it does not belong to. A lone override that lacks nothing must override one of the
+    /// project's services; one that adds a service on the project's network (mailcow's PROMETHEUS_EXPORTER
+    /// template) lacks the network, which is enough.
     /// </summary>
     private static Loaded? FindPartner(Loaded loaded, IReadOnlyList<Loaded> candidates)
     {
@@ -79,11 +97,25 @@ public sealed class ComposeLoader : IModelLoader
         for (var current = directory; current.Length > 0; current = Parent(current))
         {
             var here = candidates.Where(c => c != loaded && c.Project is not null && ComposePaths.Directory(c.Files[0]) == current)
-                .OrderBy(c => c.IsDefault ? 0 : 1).ThenBy(c => c.Files[0], StringComparer.Ordinal);
+                .OrderBy(c => IsOverrideOf(loaded, c) ? 0 : c.IsDefault ? 1 : 2).ThenBy(c => c.Files[0], StringComparer.Ordinal);
             foreach (var candidate in here)
-                if (loaded.Needs.All(n => ComposeReferenceChecks.Defines(candidate.Project!, n.Kind, n.Name))) return candidate;
+                if (loaded.Needs.All(n => ComposeReferenceChecks.Defines(candidate.Project!, n.Kind, n.Name))
+                    && (loaded.Needs.Count > 0 || loaded.Overrides.Any(s => ComposeReferenceChecks.Defines(candidate.Project!, "service", s))))
+                    return candidate;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the overlay is named as the other project's override (<c>docker-compose.test.override.yml</c> of
+    /// <c>docker-compose.test.yml</c>, as netbox-docker's test script combines them).
+    /// </summary>
+    private static bool IsOverrideOf(Loaded overlay, Loaded project)
+    {
+        static string Name(string path) => path.Substring(path.LastIndexOf('/') + 1);
+        var name = Name(overlay.Files[overlay.Files.Count - 1]);
+        var index = name.LastIndexOf(".override.", StringComparison.OrdinalIgnoreCase);
+        return index > 0 && string.Equals(name.Remove(index, ".override".Length), Name(project.Files[project.Files.Count - 1]), StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Parent(string directory)
@@ -121,5 +153,8 @@ public sealed class ComposeLoader : IModelLoader
         IReadOnlyCollection<string> Referenced, IReadOnlyList<(string Kind, string Name)> Needs)
     {
         public bool IsDefault => Certainty == ProjectCertainty.Default;
+
+        /// <summary>The services of a lone override file (<see cref="IsLoneOverride"/>): it belongs to a project that defines one of them.</summary>
+        public IReadOnlyList<string> Overrides { get; init; } = [];
     }
 }

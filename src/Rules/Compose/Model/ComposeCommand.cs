@@ -67,6 +67,9 @@ public sealed record ComposeBuild(YamlNode Node)
 
     public IReadOnlyList<ComposeServiceReference> Secrets => ComposeServiceReference.ListFrom(Map?["secrets"]);
 
+    /// <summary><c>additional_contexts</c>: named contexts the Dockerfile reaches with <c>COPY --from=name</c> or <c>FROM name</c>.</summary>
+    public IReadOnlyList<ComposeKeyValue> AdditionalContexts => ComposeKeyValue.ListFrom(Map?["additional_contexts"]);
+
     /// <summary>The absolute context directory (remote contexts such as git URLs are kept as written).</summary>
     public string ContextPath { get; init; } = string.Empty;
 

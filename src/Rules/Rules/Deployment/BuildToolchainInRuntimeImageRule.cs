@@ -44,7 +44,8 @@ public sealed class BuildToolchainInRuntimeImageRule : IRule<ImageDockerfile>
             var name = PackageCommands.NameOf(pair.Key.Value);
             var leaves = string.Join(", ", pair.Value.Distinct());
             context.Report(pair.Key.Location,
-                $"'{name}' is a build tool and is never removed, so it ships in the runtime image{(pair.Value.Distinct().Count() > 1 ? "s" : "")} of stage {leaves}: it adds size and attack surface. Install it in a builder stage, build there (a wheel, a venv), and COPY --from only the results into a stage that installs just the runtime libraries.");
+                $"'{name}' is a build tool and is never removed, so it ships in the runtime image{(pair.Value.Distinct().Count() > 1 ? "s" : "")} of stage {leaves}, which should hold only runtime libraries: it adds size and attack surface.",
+                $"Install it in a builder stage, build there (a wheel, a venv), and COPY --from only the results into a stage that installs just the runtime libraries.");
         }
     }
 

@@ -25,18 +25,26 @@ public sealed class CopySourceMissingRule : IRule<DeploymentModel>
         {
             var (_, build, check) = group.First();
             var services = Names(group.Select(m => m.Service.Name).Distinct().ToArray());
-            var contextText = build.Context?.Value ?? ".";
+            var contextText = ContextText(model, build);
             if (check.Exists)
                 context.Report(check.Source.Location,
-                    $"'{check.Source.Value}' is excluded by the .dockerignore of build context '{contextText}' ({build.ContextDisplayPath}), so building {services} fails with \"not found\".",
+                    $"'{check.Source.Value}' is excluded by the .dockerignore of build context {contextText}, so building {services} fails with \"not found\".",
                     $"Add an exception (!{check.Source.Value.TrimStart('.', '/')}) to .dockerignore, or copy something else.",
                     new RelatedLocation(build.Context?.Location ?? build.Location, "build context"));
             else
                 context.Report(check.Source.Location,
-                    $"'{check.Source.Value}' is not in build context '{contextText}' ({build.ContextDisplayPath}), so building {services} fails with \"not found\".",
+                    $"'{check.Source.Value}' is not in build context {contextText}, so building {services} fails with \"not found\".",
                     $"Fix the path (relative to the context, not to the Dockerfile), or the service's build.context.",
                     new RelatedLocation(build.Context?.Location ?? build.Location, "build context"));
         }
+    }
+
+    /// <summary>The context as written, with its folder from the project directory when that says more (an included file's build).</summary>
+    private static string ContextText(DeploymentModel model, BuildReference build)
+    {
+        var written = build.Context?.Value ?? ".";
+        var relative = model.Relative(build.ContextFullPath);
+        return relative == Lint.Compose.ComposePaths.Normalize(written) ? $"'{written}'" : $"'{written}' ({relative})";
     }
 
     private static string Names(IReadOnlyList<string> services) =>

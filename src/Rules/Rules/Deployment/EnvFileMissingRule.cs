@@ -18,6 +18,7 @@ public sealed class EnvFileMissingRule : IRule<DeploymentModel>
         foreach (var service in model.Services)
             foreach (var envFile in service.EnvFiles.Where(e => e.Required && !e.Exists && !e.HasExample))
                 context.Report(envFile.Location,
-                    $"Service {service.Name} reads env_file {envFile.Path}, which does not exist next to {model.ComposeFile}: docker compose refuses to start. Create it at deploy time and mark the entry required: false (long syntax), or point at the file that exists.");
+                    $"Service {service.Name} reads env_file {envFile.Path}, which does not exist next to the compose file, so docker compose refuses to start.",
+                    $"Create it at deploy time and mark the entry required: false (long syntax), or point at the file that exists.");
     }
 }

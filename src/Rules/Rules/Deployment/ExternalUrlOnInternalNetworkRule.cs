@@ -22,7 +22,8 @@ public sealed class ExternalUrlOnInternalNetworkRule : IRule<DeploymentModel>
                 if (variable.Value is not { } value || PortArguments.HostOfUrl(value) is not { } host) continue;
                 if (!host.Contains(".") || PortArguments.IsLocalHost(host) || model.Service(host) is not null) continue;
                 context.Report(variable.Location,
-                    $"Service {service.Name} is configured to reach {host} ({variable.Name}), outside the project, but joins only internal networks ({string.Join(", ", networks)}), which have no route out: every call fails. Add a non-internal network for its outbound traffic (publishing nothing).");
+                    $"Service {service.Name} is configured to reach {host} ({variable.Name}), outside the project, but joins only internal networks ({string.Join(", ", networks)}), which have no route out, so every call fails.",
+                    $"Add a non-internal network for its outbound traffic (publishing nothing).");
             }
         }
     }

@@ -18,7 +18,8 @@ public sealed class GatewayCannotReachServiceRule : IRule<DeploymentModel>
             if (model.Service(host) is not { } target || target == gateway) continue;
             if (ServiceRoles.NetworksOf(target).Intersect(gatewayNetworks).Any()) continue;
             context.Report(location,
-                $"The gateway {gateway.Name} proxies to {target.Name}, but they share no network ({gateway.Name}: {string.Join(", ", gatewayNetworks)}; {target.Name}: {string.Join(", ", ServiceRoles.NetworksOf(target))}), so nginx cannot resolve {target.Name}. Put both on a common (internal) network.",
+                $"The gateway {gateway.Name} proxies to {target.Name}, but they share no network ({gateway.Name}: {string.Join(", ", gatewayNetworks)}; {target.Name}: {string.Join(", ", ServiceRoles.NetworksOf(target))}), so nginx cannot resolve {target.Name}.",
+                $"Put both on a common (internal) network.",
                 new RelatedLocation(target.NameLocation, $"service {target.Name}"));
         }
     }

@@ -22,7 +22,8 @@ public sealed class GatewayUnknownHostRule : IRule<DeploymentModel>
             var known = string.Join(", ", model.Services.Select(s => s.Name));
             var upstreamHint = upstreams.Length > 0 ? $" or an upstream ({string.Join(", ", upstreams)})" : "";
             context.Report(location,
-                $"nginx in {gateway.Name} sends requests to '{host}', which is not a service of {model.ComposeFile}{upstreamHint}: nginx cannot resolve it and refuses to start. Use one of: {known}.");
+                $"nginx in {gateway.Name} sends requests to '{host}', which is not a service of {model.ComposeFile}{upstreamHint}, so nginx cannot resolve it and refuses to start.",
+                $"Use one of: {known}.");
         }
     }
 }

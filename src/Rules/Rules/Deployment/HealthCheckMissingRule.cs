@@ -20,12 +20,14 @@ public sealed class HealthCheckMissingRule : IRule<DeploymentModel>
                 // Without the Dockerfile we cannot know; the missing file is reported on its own.
                 if (build.Stage is not { } stage || stage.HealthCheck is not null) continue;
                 context.Report(service.NameLocation,
-                    $"Service {service.Name} has no health check: neither compose nor stage {stage.DisplayName} of {(build.Dockerfile ?? build.Candidate)!.Source.Path} defines one, so a service that runs but does not answer looks healthy. Add a healthcheck: to the service, or a HEALTHCHECK to the stage.");
+                    $"Service {service.Name} has no health check, in compose or in stage {stage.DisplayName} of {(build.Dockerfile ?? build.Candidate)!.Source.Path}, so a service that runs but does not answer looks healthy.",
+                    $"Add a healthcheck: to the service, or a HEALTHCHECK to the stage.");
             }
             else if (service.Image is { } image)
             {
                 context.Report(service.NameLocation,
-                    $"Service {service.Name} ({image.Value}) has no health check in compose, so a container that runs but does not answer looks healthy and dependents cannot wait for it. Add a healthcheck: with a command the image has.");
+                    $"Service {service.Name} ({image.Value}) has no health check in compose, so a container that runs but does not answer looks healthy and dependents cannot wait for it.",
+                    $"Add a healthcheck: with a command the image has.");
             }
         }
     }

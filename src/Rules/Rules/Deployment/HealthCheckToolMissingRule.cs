@@ -29,10 +29,11 @@ public sealed class HealthCheckToolMissingRule : IRule<DeploymentModel>
             if (service.Stage is { } stage && Installs(stage, name)) continue;
 
             var fix = service.Stage is not null
-                ? $"install it in the image ({(family == ImageFamily.Alpine ? "apk add --no-cache " : "apt-get install -y --no-install-recommends ")}{name}) or check with a tool the image has (for Python: python -c \"import urllib.request; urllib.request.urlopen('http://localhost:PORT/health')\")"
-                : "check with a tool the image has";
+                ? $"Install it in the image ({(family == ImageFamily.Alpine ? "apk add --no-cache " : "apt-get install -y --no-install-recommends ")}{name}) or check with a tool the image has (for Python: python -c \"import urllib.request; urllib.request.urlopen('http://localhost:PORT/health')\")."
+                : "Check with a tool the image has.";
             context.Report(tool.Location,
-                $"Service {service.Name}'s health check runs '{name}', which {image} does not contain, so the check always fails and the service never becomes healthy; {fix}.",
+                $"Service {service.Name}'s health check runs '{name}', which {image} does not contain, so the check always fails and the service never becomes healthy.",
+                $"{fix}",
                 service.Stage?.BaseImage is { } baseImage ? new[] { new RelatedLocation(baseImage.Location, $"base image {baseImage.Value}") } : []);
         }
     }

@@ -33,7 +33,8 @@ public sealed class HealthCheckWithoutAuthenticationRule : IRule<DeploymentModel
             if (authenticates) continue;
 
             context.Report(cli.Location,
-                $"Service {service.Name} starts redis with --requirepass, but its health check runs redis-cli without authenticating (no -a, no REDISCLI_AUTH): redis answers NOAUTH, the check never passes and services waiting for {service.Name} to be healthy never start. Set REDISCLI_AUTH for redis-cli (in the service's environment, or in front of the command from the secret file), or pass -a.",
+                $"Service {service.Name} starts redis with --requirepass, but its health check runs redis-cli without authenticating (no -a, no REDISCLI_AUTH), so redis answers NOAUTH, the check never passes and services waiting for {service.Name} to be healthy never start.",
+                $"Set REDISCLI_AUTH for redis-cli (in the service's environment, or in front of the command from the secret file), or pass -a.",
                 new RelatedLocation(requirePass.Location, "--requirepass"));
         }
     }

@@ -16,16 +16,18 @@ public sealed class NginxDirectiveInWrongContextRule : IRule<DeploymentModel>
     {
         foreach (var config in model.GatewayConfigs)
         {
-            var mount = $"{config.Source.Path} is mounted at {config.MountTarget} ({config.Mount.Location.File}:{config.Mount.Location.Line})";
+            var mount = $"mounted at {config.MountTarget}, {config.Mount.Location.File}:{config.Mount.Location.Line}";
             var fix = config.Context == MountContext.Main
-                ? "Wrap the server and upstream blocks in http { … } with an events { } block beside it, or mount the file at /etc/nginx/conf.d/default.conf instead"
-                : "Move it to the main nginx.conf, or mount this file as /etc/nginx/nginx.conf";
+                ? "Wrap the server and upstream blocks in http { … } with an events { } block beside it, or mount the file at /etc/nginx/conf.d/default.conf instead."
+                : "Move it to the main nginx.conf, or mount this file as /etc/nginx/nginx.conf.";
             foreach (var directive in config.Misplaced)
                 context.Report(directive.Location,
-                    $"nginx refuses '{directive.Name}' here: {mount}, so this line is in the {directive.Context} context, and '{directive.Name}' is allowed only in {directive.Allowed}. {fix}.");
+                    $"nginx refuses '{directive.Name}' here, in the {directive.Context} context (this file is {mount}), because '{directive.Name}' is allowed only in {directive.Allowed}.",
+                    $"{fix}");
             if (config.LacksEvents && config.FirstDirective is { } first)
                 context.Report(first,
-                    $"{mount}, the main configuration, but it has no events {{ }} block: nginx refuses to start (no \"events\" section in configuration). Add 'events {{ }}' at its top level.");
+                    $"This file is the main configuration ({mount}) but has no events {{ }} block, so nginx refuses to start (no \"events\" section in configuration).",
+                    $"Add 'events {{ }}' at its top level.");
         }
     }
 }

@@ -18,7 +18,8 @@ public sealed class PackageInstallAsNonRootRule : IRule<ImageDockerfile>
                 var package = PackageCommands.Parse(command);
                 if (package is null || package.Manager == PackageManager.Pip || command.IsElevated) continue;
                 context.Report(package.ManagerWord.Location,
-                    $"'{package.ManagerWord.Value}' runs as USER {user.Value} (line {user.Location.Line}) in stage {stage.DisplayName}; installing system packages needs root, so this RUN fails. Move it before the USER instruction (or switch to USER root around it).",
+                    $"'{package.ManagerWord.Value}' runs as USER {user.Value} (line {user.Location.Line}) in stage {stage.DisplayName}, but installing system packages needs root, so this RUN fails.",
+                    $"Move it before the USER instruction (or switch to USER root around it).",
                     new RelatedLocation(user.Location, $"USER {user.Value}"));
             }
         }

@@ -19,10 +19,11 @@ public sealed class PackageManagerMismatchRule : IRule<ImageDockerfile>
                 var package = PackageCommands.Parse(command);
                 if (package is null || package.Manager == PackageManager.Pip || package.Manager == expected) continue;
                 var advice = expected is null
-                    ? $"{baseImage.Value} has no package manager; install in a builder stage and copy the files in"
-                    : $"use {Advice(expected.Value)}, or build on an image of the family this command expects";
+                    ? $"{baseImage.Value} has no package manager: install in a builder stage and copy the files in."
+                    : $"Use {Advice(expected.Value)}, or build on an image of the family this command expects.";
                 context.Report(package.ManagerWord.Location,
-                    $"'{package.ManagerWord.Value}' does not exist in stage {stage.DisplayName}: its base image {baseImage.Value} (line {baseImage.Location.Line}) is {stage.Family}-based, so this RUN fails; {advice}.",
+                    $"'{package.ManagerWord.Value}' does not exist in stage {stage.DisplayName}, whose base image {baseImage.Value} (line {baseImage.Location.Line}) is {stage.Family}-based{(expected is null ? " with no package manager" : $" and installs with {expected.Value.ToString().ToLowerInvariant()}")}, so this RUN fails.",
+                    $"{advice}",
                     new RelatedLocation(baseImage.Location, $"base image {baseImage.Value}"));
             }
         }

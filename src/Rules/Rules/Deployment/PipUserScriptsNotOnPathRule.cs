@@ -38,7 +38,8 @@ public sealed class PipUserScriptsNotOnPathRule : IRule<ImageDockerfile>
             var scripts = Users.HomeOf(pipUser.Command.User?.Value) + "/.local/bin";
             var pathText = path is null ? "the base image's PATH" : $"PATH ({path})";
             context.Report(program.Location,
-                $"Stage {stage.DisplayName} starts '{program.Value}' by name, but 'pip install --user' (line {pipUser.Command.Location.Line}) installs console scripts into {scripts}, and {pathText} does not include it: the container cannot start. Install into a virtual environment whose bin directory is on PATH, add ENV PATH={scripts}:$PATH, or start it as 'python -m {program.Value}'.",
+                $"Stage {stage.DisplayName} starts '{program.Value}' by name, but 'pip install --user' (line {pipUser.Command.Location.Line}) installs console scripts into {scripts}, which {pathText} does not include, so the container cannot start.",
+                $"Install into a virtual environment whose bin directory is on PATH, add ENV PATH={scripts}:$PATH, or start it as 'python -m {program.Value}'.",
                 new RelatedLocation(pipUser.UserFlag!.Location, "pip install --user"));
         }
     }

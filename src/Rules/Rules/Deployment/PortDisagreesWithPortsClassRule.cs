@@ -19,7 +19,8 @@ public sealed class PortDisagreesWithPortsClassRule : IRule<DeploymentModel>
             var member = disagreement.Assignment.Member;
             var className = model.Ports?.Name;
             context.Report(disagreement.Location,
-                $"Service {disagreement.Service.Name}: {disagreement.Description} says port {disagreement.Found}, but {className}.{member.Name} (matched {disagreement.Assignment.MatchDescription}) is {member.Value} ({member.ValueLocation.File}:{member.ValueLocation.Line}); use {member.Value} here, or change {member.Name} if the code is what is wrong.",
+                $"{Sentence.Capitalized(disagreement.Description)} of service {disagreement.Service.Name} says port {disagreement.Found}, but {className}.{member.Name} (matched {disagreement.Assignment.MatchDescription}, {member.ValueLocation.File}:{member.ValueLocation.Line}) says {member.Value}.",
+                $"Use {member.Value} here, or change {member.Name} if the code is what is wrong.",
                 new RelatedLocation(member.ValueLocation, $"{className}.{member.Name} = {member.Value}"));
         }
     }

@@ -19,7 +19,8 @@ public sealed class PortMemberWithoutServiceRule : IRule<DeploymentModel>
                 ? $"its [ComposeService(\"{named}\")] names no service of {model.ComposeFile}"
                 : $"no service of {model.ComposeFile} is named like it ({Naming.Normalize(member.Stem)}) or has SERVICE_NAME={Naming.ToSnakeCase(member.Stem)}";
             context.Report(member.NameLocation,
-                $"{model.Ports?.Name}.{member.Name} ({member.Value}) belongs to no compose service: {hint}. Add [ComposeService(\"<service>\")] to the member, or remove it if the service is gone.");
+                $"{model.Ports?.Name}.{member.Name} ({member.Value}) should be the port of a compose service, but {hint}.",
+                $"Add [ComposeService(\"<service>\")] to the member, or remove it if the service is gone.");
         }
     }
 }

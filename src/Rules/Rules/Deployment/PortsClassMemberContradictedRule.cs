@@ -20,7 +20,8 @@ public sealed class PortsClassMemberContradictedRule : IRule<DeploymentModel>
             var places = byMember.ToArray();
             var listed = string.Join("; ", places.Select(p => $"{p.Location.File}:{p.Location.Line} ({p.Description}) says {p.Found}"));
             context.Report(member.ValueLocation,
-                $"{member.Name} is {member.Value}, but the deployment of service {byMember.Key.Service!.Name} says otherwise in {places.Length} place{(places.Length == 1 ? "" : "s")}: {listed}. Make them agree.",
+                $"{member.Name} is {member.Value}, but the deployment of service {byMember.Key.Service!.Name} says otherwise in {places.Length} place{(places.Length == 1 ? "" : "s")}: {listed}.",
+                $"Make them agree: change the deployment, or this value if the deployment is right.",
                 places.Select(p => new RelatedLocation(p.Location, $"{p.Description}: {p.Found}")).ToArray());
         }
     }

@@ -24,10 +24,12 @@ public sealed class PublishedPortWithoutListenerRule : IRule<DeploymentModel>
             var needsTls = mapping.HostPort == "443" || port == 443;
             if (matching.Length == 0)
                 context.Report(mapping.ContainerLocation,
-                    $"{gateway.Name} publishes container port {port}, but nginx ({files}) listens only on {(listening.Length == 0 ? "nothing" : listening)}: connections to it are refused. Add 'listen {port}{(needsTls ? " ssl" : "")};' to a server block, or stop publishing it.");
+                    $"{gateway.Name} publishes container port {port}, but nginx ({files}) listens only on {(listening.Length == 0 ? "nothing" : listening)}, so connections to it are refused.",
+                    $"Add 'listen {port}{(needsTls ? " ssl" : "")};' to a server block, or stop publishing it.");
             else if (needsTls && !matching.Any(l => l.Ssl))
                 context.Report(mapping.ContainerLocation,
-                    $"{gateway.Name} publishes {mapping.HostPort ?? port.ToString()} for HTTPS, but nginx's listen {port} ({matching[0].Location.File}:{matching[0].Location.Line}) has no ssl: HTTPS clients get plain HTTP and fail. Use 'listen {port} ssl;' with ssl_certificate and ssl_certificate_key.");
+                    $"{gateway.Name} publishes {mapping.HostPort ?? port.ToString()} for HTTPS, but nginx's listen {port} ({matching[0].Location.File}:{matching[0].Location.Line}) has no ssl, so HTTPS clients get plain HTTP and fail.",
+                    $"Use 'listen {port} ssl;' with ssl_certificate and ssl_certificate_key.");
         }
     }
 }

@@ -22,7 +22,8 @@ public sealed class ServiceRunsAsRootRule : IRule<DeploymentModel>
             {
                 if (Users.IsRoot(composeUser.Value))
                     context.Report(composeUser.Location,
-                        $"Service {service.Name} runs as root: compose sets user: {composeUser.Value}. Remove it, or set an unprivileged user (the image's own, or a numeric uid:gid such as 10001:10001).");
+                        $"Service {service.Name} runs as root (user: {composeUser.Value}) where an unprivileged user is expected.",
+                        $"Remove it, or set an unprivileged user (the image's own, or a numeric uid:gid such as 10001:10001).");
                 continue;
             }
             // The last stage of a Dockerfile is the Dockerfile rules' business; a compose target can pick any other.
@@ -32,13 +33,15 @@ public sealed class ServiceRunsAsRootRule : IRule<DeploymentModel>
             {
                 if (Users.IsRoot(user.Value))
                     context.Report(service.Build.Target?.Location ?? service.Build.Location,
-                        $"Service {service.Name} runs as root: the stage it builds, {stage.DisplayName} in {file}, ends with USER {user.Value} (line {user.Location.Line}). Switch to an unprivileged USER at the end of that stage, or set user: in compose.",
+                        $"Service {service.Name} runs as root, where an unprivileged user is expected: the stage it builds, {stage.DisplayName} in {file}, ends with USER {user.Value} (line {user.Location.Line}).",
+                        $"Switch to an unprivileged USER at the end of that stage, or set user: in compose.",
                         new RelatedLocation(user.Location, $"USER {user.Value}"));
             }
             else if (stage.BaseImage is { } baseImage && !ServiceRoles.Matches(baseImage.Value, context.Policy.PrivilegeDroppingImages) && IsOfficialRootImage(baseImage.Value))
             {
                 context.Report(service.Build.Target?.Location ?? service.Build.Location,
-                    $"Service {service.Name} runs as root: the stage it builds, {stage.DisplayName} in {file}, sets no USER and its base image {baseImage.Value} runs as root. Add a USER with an unprivileged account to that stage, or set user: in compose.",
+                    $"Service {service.Name} runs as root, where an unprivileged user is expected: the stage it builds, {stage.DisplayName} in {file}, sets no USER and its base image {baseImage.Value} runs as root.",
+                    $"Add a USER with an unprivileged account to that stage, or set user: in compose.",
                     new RelatedLocation(stage.FromLocation, $"FROM {baseImage.Value}"));
             }
         }

@@ -6,14 +6,16 @@ namespace RedFire.Lint.Rules.Dockerfile;
 
 /// <summary>
 /// RF1014: <c>COPY --from=</c> names the stage it is in, a stage defined later, a stage index out of range, or a
-/// plain name that is no stage. A name that looks like an image (registry, path or tag) is an image and fine.
+/// plain name that is no stage. A name that looks like an image (registry, path or tag) is an image, and a named
+/// build context of a build of this Dockerfile (compose <c>additional_contexts</c>, bake <c>contexts</c>) is a context: both fine.
 /// </summary>
-public sealed class CopyFromUnknownStage : IRule<DockerfileDocument>
+public sealed class CopyFromUnknownStage : IRule<BuiltDockerfile>
 {
     public string Id => RuleIds.CopyFromUnknownStage;
 
-    public void Check(DockerfileDocument document, RuleContext context)
+    public void Check(BuiltDockerfile built, RuleContext context)
     {
+        var document = built.Document;
         // First stage index per name, so each lookup is constant time whatever the number of stages.
         var firstIndex = new System.Collections.Generic.Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var stage in document.Stages)
@@ -39,7 +41,7 @@ public sealed class CopyFromUnknownStage : IRule<DockerfileDocument>
                         context.Report(location, $"COPY --from={name} refers to stage index {name}, but only stages 0–{stage.Index - 1} come before this one.", $"Name an earlier stage, preferably by its AS name.");
                     continue;
                 }
-                if (name.IndexOfAny([':', '/', '.', '@']) >= 0) continue;
+                if (name.IndexOfAny([':', '/', '.', '@']) >= 0 || built.NamedContexts.Contains(name)) continue;
                 var later = known ? document.Stages[namedIndex] : null;
                 if (later is not null)
                     context.Report(location, $"COPY --from={name} names stage '{name}', defined later (line {later.From.StartLine}), so the builder pulls an image called '{name}' instead.", $"Move stage '{name}' before this one.");

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using RedFire.Lint.Compose;
 using RedFire.Lint.Dockerfiles;
 using RedFire.Lint.Env;
+using RedFire.Lint.Findings;
 using RedFire.Lint.Nginx;
 using RedFire.Lint.Sources;
 using RedFire.Lint.Secrets;
@@ -40,7 +41,8 @@ public sealed class CredentialsInUrlOrCommandRule : IRule<EnvFile>, IRule<Compos
                 if (!reported.Add(location)) continue;
                 var name = place.Name is null ? string.Empty : $" {place.Name}";
                 context.Report(location,
-                    $"{place.Source.Path}: {place.Where}{name} has a hard-coded {match.Description} ({match.Secret}); {Remedy(place, match)}.");
+                    $"{Sentence.Capitalized(place.Where)}{name} has a hard-coded {match.Description} ({match.Secret}) instead of a reference to a value supplied at deploy time.",
+                    $"{Sentence.Of(Remedy(place, match))}");
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using RedFire.Lint.Compose;
 using RedFire.Lint.Dockerfiles;
 using RedFire.Lint.Env;
+using RedFire.Lint.Findings;
 using RedFire.Lint.Nginx;
 using RedFire.Lint.Secrets;
 using RedFire.Lint.Sources;
@@ -61,6 +62,7 @@ public sealed class HardCodedSecretSettingRule : IRule<EnvFile>, IRule<ComposePr
         if (!reported.Add(location)) return;
         var what = match.Kind == SecretKind.HighEntropy ? "a hard-coded random-looking key" : "a hard-coded secret";
         context.Report(location,
-            $"{place.Source.Path}: {described} holds {what} ({match.Secret}); {place.Remedy}.");
+            $"{Sentence.Capitalized(described)} holds {what} ({match.Secret}) instead of a reference to a value supplied at deploy time.",
+            $"{Sentence.Of(place.Remedy)}");
     }
 }

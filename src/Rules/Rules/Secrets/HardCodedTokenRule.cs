@@ -15,6 +15,7 @@ public sealed class HardCodedTokenRule : IRule<ScannedSource>
         var source = model.Source;
         foreach (var match in SecretDetector.FindKnownFormats(source.Text))
             context.Report(source.GetLocation(match.Start, match.End),
-                $"{source.Path} contains a hard-coded {match.Description} ({match.Secret}). Anyone who can read the repository or the image can use it: revoke it, then supply it at deploy time through an environment variable set outside the repository or a secret file (/run/secrets/…).");
+                $"A hard-coded {match.Description} ({match.Secret}) is written here instead of being supplied at deploy time, so anyone who can read the repository or the image can use it.",
+                $"Revoke it, then supply it at deploy time through an environment variable set outside the repository or a secret file (/run/secrets/…).");
     }
 }

@@ -27,7 +27,8 @@ public sealed class SecretInArgOrEnvRule : IRule<DockerfileDocument>
                 if (SecretDetector.InspectSetting(pair.Name, value) is not null || SecretDetector.FindKnownFormats(value).Count > 0) continue;
                 var kept = instruction.Is("ARG") ? "build arguments are recorded in the image history (docker history)" : "ENV values are stored in the image configuration (docker inspect)";
                 context.Report(pair.Key.Location,
-                    $"{model.Path}: {instruction.Keyword} {pair.Name} passes a secret through the image: {kept}, so anyone with the image can read it. Use RUN --mount=type=secret,id={pair.Name.ToLowerInvariant()} for the build and pass it at run time (environment or /run/secrets/…) instead.");
+                    $"{instruction.Keyword} {pair.Name} passes a secret through the image, where a build secret or a run-time value is expected: {kept}, so anyone with the image can read it.",
+                    $"Use RUN --mount=type=secret,id={pair.Name.ToLowerInvariant()} for the build and pass it at run time (environment or /run/secrets/…) instead.");
             }
         }
     }

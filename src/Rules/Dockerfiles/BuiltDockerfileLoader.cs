@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using RedFire.Lint.Compose;
+using RedFire.Lint.Dockerfiles.Bake;
+using RedFire.Lint.Engine;
+
+namespace RedFire.Lint.Dockerfiles;
+
+/// <summary>Pairs every linted Dockerfile with the named contexts the compose projects and bake files build it with; runs after compose.</summary>
+public sealed class BuiltDockerfileLoader : IModelLoader
+{
+    public void Load(LoadContext context)
+    {
+        var fromCompose = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var build in context.Models.Get<ComposeProject>().SelectMany(p => p.Services).Select(s => s.Build))
+        {
+            if (build is null || string.IsNullOrEmpty(build.DockerfilePath)) continue;
+            var key = ComposePaths.Normalize(build.DockerfilePath);
+            if (!fromCompose.TryGetValue(key, out var names)) fromCompose[key] = names = new List<string>();
+            names.AddRange(build.AdditionalContexts.Select(c => c.Name));
+        }
+
+        var bake = new BakeContexts(context);
+        foreach (var document in context.Models.Get<DockerfileDocument>())
+        {
+            var path = ComposePaths.Normalize(document.Source.FullPath);
+            var names = (fromCompose.TryGetValue(path, out var named) ? named : []).Concat(bake.For(path));
+            context.Models.Add(new BuiltDockerfile(document, new HashSet<string>(names, StringComparer.Ordinal)));
+        }
+    }
+}
