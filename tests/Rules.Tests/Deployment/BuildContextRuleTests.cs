@@ -16,7 +16,7 @@ public class BuildContextRuleTests
             ("web/tls.pem", "not a key\n"),
             ("web/.env.example", "APP_MODE=\n"),
             ("web/Dockerfile", "FROM node:20-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY [|.|] .\nUSER node\n"));
-        Assert.Contains(".git, .env, tls.pem", found[0].Message);
+        Assert.Contains(".git, .env and tls.pem", found[0].Message);
         Assert.DoesNotContain(".env.example", found[0].Message);
     }
 
