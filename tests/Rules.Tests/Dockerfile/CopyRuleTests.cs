@@ -18,6 +18,7 @@ public class CopyRuleTests
             "FROM node:20 AS build\nCOPY --chown=node:node . /src\nFROM node:20-slim\nCOPY --chown=root:node --from=build /src /app\nUSER node\n"));
         RuleTest.Passes(RuleIds.CopyOwnedByRuntimeUser, ("Dockerfile", "FROM alpine:3.20\nCOPY --chown=app app /app\n"));
         RuleTest.Passes(RuleIds.CopyOwnedByRuntimeUser, ("Dockerfile", "FROM alpine:3.20\nCOPY --chown=root app /app\nUSER root\n"));
+        RuleTest.Passes(RuleIds.CopyOwnedByRuntimeUser, ("Dockerfile", "FROM alpine:3.20\nCOPY --chown=1654:1654 /staging/home/app /home/app\nCOPY --chown=1654 seed /var/lib/app/\nUSER 1654\n"));
     }
 
     [Fact]
