@@ -10,7 +10,7 @@ public class RunRuleTests
 
     [Fact]
     public void Apt_get_without_yes_is_reported_at_the_command() =>
-        RuleTest.Flags(RuleIds.AptGetWithoutYes, File("RUN apt-get update && [|apt-get install --no-install-recommends curl|]\nONBUILD RUN [|apt-get install x|]"));
+        RuleTest.Flags(RuleIds.AptGetWithoutYes, File("RUN apt-get update && [|apt-get install --no-install-recommends curl|]\nONBUILD RUN [|apt-get install x|]\nRUN [[|\"sudo\", \"apt-get\", \"-q\", \"install\", \"curl\"|]]"));
 
     [Fact]
     public void Apt_get_with_yes_forms_passes() =>
