@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using RedFire.Lint.Compose;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Rules;
@@ -9,23 +8,18 @@ using RedFire.Lint.Rules;
 namespace RedFire.Lint.Deployment;
 
 /// <summary>
-/// Finds the build contexts that a <c>COPY .</c> sends whole without a .dockerignore: each compose service's context
-/// with the Dockerfile it builds, and, for a linted Dockerfile no compose file builds, its own folder (what
-/// <c>docker build .</c> next to it sends). Looks at the top of each context only: <c>.git</c>, <c>node_modules</c>
-/// and secret-looking files there are what such a copy carries into the image.
+/// Finds the build contexts that a <c>COPY .</c> sends whole: each compose service's context with the Dockerfile it
+/// builds, and, for a linted Dockerfile no compose file builds, its own folder (what <c>docker build .</c> next to
+/// it sends). Reads the top of each context only, and its .dockerignore.
 /// </summary>
 public sealed class BuildContextUploadLoader : IModelLoader
 {
-    private static readonly string[] UnwantedFolders = [".git", "node_modules"];
-
-    // .env and .env.<stage> (not the committed templates), private keys and key stores.
-    private static readonly Regex SecretFile = new(
-        @"^(\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[\w.-]+)?|id_(rsa|dsa|ecdsa|ed25519)|.+\.(pem|key|p12|pfx))$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    /// <summary>Folders that matter when a whole context is copied (files are listed anyway).</summary>
+    private static readonly string[] ProbedFolders = [".git", "node_modules"];
 
     public void Load(LoadContext context)
     {
-        if (!context.IsRuleOn(RuleIds.ContextWithoutDockerignore)) return;
+        if (!context.IsRuleOn(RuleIds.ContextWithoutDockerignore) && !context.IsRuleOn(RuleIds.NpmInstallWithLockfile)) return;
         var builds = context.Models.Get<DeploymentModel>()
             .SelectMany(d => d.Services)
             .Select(s => s.Build)
@@ -49,18 +43,19 @@ public sealed class BuildContextUploadLoader : IModelLoader
         var copy = dockerfile.Stages
             .SelectMany(s => s.Copies.Where(c => c.FromContext))
             .SelectMany(c => c.Sources)
-            .FirstOrDefault(s => ComposePaths.Normalize(s.Value.TrimStart('/')) is "." or "");
+            .FirstOrDefault(s => IsWholeContext(s.Value));
         if (copy is null) return null;
         var fileSystem = context.FileSystem;
-        // BuildKit reads <Dockerfile>.dockerignore beside the Dockerfile first, then the context's .dockerignore.
-        if (fileSystem.FileExists(dockerfile.Source.FullPath + ".dockerignore") || fileSystem.FileExists(ComposePaths.Resolve(contextPath, ".dockerignore")))
-            return null;
-        var unwanted = UnwantedFolders
-            .Where(f => fileSystem.DirectoryExists(ComposePaths.Resolve(contextPath, f)) || fileSystem.FileExists(ComposePaths.Resolve(contextPath, f)))
-            .Concat(fileSystem.EnumerateFiles(contextPath).Select(FileName).Where(n => SecretFile.IsMatch(n)).OrderBy(n => n, StringComparer.Ordinal))
+        var entries = ProbedFolders
+            .Where(f => fileSystem.DirectoryExists(ComposePaths.Resolve(contextPath, f)))
+            .Concat(fileSystem.EnumerateFiles(contextPath).Select(FileName).OrderBy(n => n, StringComparer.Ordinal))
             .ToArray();
-        return unwanted.Length == 0 ? null : new BuildContextUpload(dockerfile, copy, context.DisplayPath(contextPath), composeContext, unwanted);
+        return new BuildContextUpload(dockerfile, copy, context.DisplayPath(contextPath), composeContext,
+            DockerIgnore.Find(fileSystem, dockerfile.Source.FullPath, contextPath), entries);
     }
+
+    /// <summary>Whether a COPY/ADD source is the whole context (<c>.</c>, <c>./</c>, <c>/</c>).</summary>
+    public static bool IsWholeContext(string source) => ComposePaths.Normalize(source.TrimStart('/')) is "." or "";
 
     private static string FileName(string path) => path.Replace('\\', '/').Split('/').Last();
 }
