@@ -31,11 +31,9 @@ public sealed class BuildContextUploadLoader : IModelLoader
             .Where(d => !built.Contains(d.Source.FullPath))
             .Select(d => (Dockerfile: d, ContextPath: ComposePaths.Directory(d.Source.FullPath), ComposeContext: (Located<string>?)null));
         var seen = new HashSet<(string, string)>();
-        foreach (var (dockerfile, contextPath, composeContext) in builds.Concat(alone))
-        {
-            if (!seen.Add((dockerfile.Source.FullPath, contextPath))) continue;
-            if (Inspect(context, dockerfile, contextPath, composeContext) is { } upload) context.Models.Add(upload);
-        }
+        var pairs = builds.Concat(alone).Where(b => seen.Add((b.Dockerfile.Source.FullPath, b.ContextPath))).ToArray();
+        foreach (var upload in context.ForEachFile(pairs, b => b.Dockerfile.Source.Path, b => Inspect(context, b.Dockerfile, b.ContextPath, b.ComposeContext)))
+            context.Models.Add(upload);
     }
 
     private static BuildContextUpload? Inspect(LoadContext context, ImageDockerfile dockerfile, string contextPath, Located<string>? composeContext)
@@ -48,10 +46,23 @@ public sealed class BuildContextUploadLoader : IModelLoader
         var fileSystem = context.FileSystem;
         var entries = ProbedFolders
             .Where(f => fileSystem.DirectoryExists(ComposePaths.Resolve(contextPath, f)))
-            .Concat(fileSystem.EnumerateFiles(contextPath).Select(FileName).OrderBy(n => n, StringComparer.Ordinal))
+            .Concat(FilesAt(fileSystem, contextPath))
             .ToArray();
         return new BuildContextUpload(dockerfile, copy, context.DisplayPath(contextPath), composeContext,
             DockerIgnore.Find(fileSystem, dockerfile.Source.FullPath, contextPath), entries);
+    }
+
+    private static IEnumerable<string> FilesAt(IFileSystem fileSystem, string directory)
+    {
+        try
+        {
+            return fileSystem.EnumerateFiles(directory).Select(FileName).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or System.IO.IOException)
+        {
+            // A context the linter may not list is one it cannot judge; the build would fail on it anyway.
+            return [];
+        }
     }
 
     /// <summary>Whether a COPY/ADD source is the whole context (<c>.</c>, <c>./</c>, <c>/</c>).</summary>
