@@ -88,7 +88,7 @@ internal sealed class BuildJoin
 
     private IReadOnlyList<CopySourceCheck> CheckCopies(string contextPath, ImageStage stage, ImageDockerfile dockerfile)
     {
-        var ignore = DockerIgnoreOf(contextPath, dockerfile);
+        var ignore = DockerIgnore.Find(_context.FileSystem, dockerfile.Source.FullPath, contextPath) ?? DockerIgnore.Empty;
         var checks = new List<CopySourceCheck>();
         foreach (var built in stage.Chain)
         {
@@ -118,14 +118,6 @@ internal sealed class BuildJoin
         if (HasWildcard(directory)) return true;
         var pattern = DockerIgnore.Parse([full.Substring(directory.Length + 1)]);
         return fileSystem.EnumerateFiles(directory).Any(f => pattern.Excludes(f.Replace('\\', '/').Substring(directory.Length + 1)));
-    }
-
-    private DockerIgnore DockerIgnoreOf(string contextPath, ImageDockerfile dockerfile)
-    {
-        // BuildKit prefers <Dockerfile>.dockerignore beside the Dockerfile, then the context's .dockerignore.
-        var text = _context.FileSystem.ReadAllText(dockerfile.Source.FullPath + ".dockerignore")
-            ?? _context.FileSystem.ReadAllText(ComposePaths.Resolve(contextPath, ".dockerignore"));
-        return text is null ? DockerIgnore.Empty : DockerIgnore.Parse(text.Split('\n'));
     }
 
     private static bool HasWildcard(string path) => path.IndexOfAny(['*', '?', '[']) >= 0;

@@ -20,5 +20,6 @@ internal static class ModelLoaders
         new Secrets.ScannedSourceLoader(),
         new Deployment.ImageDockerfileLoader(),
         new Deployment.DeploymentLoader(),
+        new Deployment.BuildContextUploadLoader(),
     ];
 }

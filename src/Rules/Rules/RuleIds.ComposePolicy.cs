@@ -84,4 +84,7 @@ public static partial class RuleIds
 
     /// <summary>A service turns its health check off (<c>disable: true</c>, <c>test: ["NONE"]</c>).</summary>
     public const string HealthCheckDisabled = "RF2076";
+
+    /// <summary>An on-failure restart policy without a retry limit, or with more than five retries.</summary>
+    public const string RestartRetriesUnlimited = "RF2077";
 }

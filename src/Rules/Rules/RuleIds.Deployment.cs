@@ -78,4 +78,7 @@ public static partial class RuleIds
 
     /// <summary>A system package manager runs as a non-root USER.</summary>
     public const string PackageInstallAsNonRoot = "RF1104";
+
+    /// <summary>COPY . of a build context holding .git, node_modules or secret files, with no .dockerignore.</summary>
+    public const string ContextWithoutDockerignore = "RF4044";
 }

@@ -74,4 +74,9 @@ public static partial class RuleIds
     public const string InvalidDefaultArgInFrom = "RF1067";
     public const string InvalidDefinitionDescription = "RF1068";
     public const string InstructionBeforeFrom = "RF1069";
+    public const string NpmInstallWithLockfile = "RF1092";
+    public const string AptKeyDeprecated = "RF1093";
+    public const string CopyOwnedByRuntimeUser = "RF1094";
+    public const string AddUrlWithoutChecksum = "RF1095";
+    public const string CopyFromStageIndex = "RF1096";
 }

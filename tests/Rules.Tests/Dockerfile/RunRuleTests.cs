@@ -10,7 +10,7 @@ public class RunRuleTests
 
     [Fact]
     public void Apt_get_without_yes_is_reported_at_the_command() =>
-        RuleTest.Flags(RuleIds.AptGetWithoutYes, File("RUN apt-get update && [|apt-get install --no-install-recommends curl|]\nONBUILD RUN [|apt-get install x|]"));
+        RuleTest.Flags(RuleIds.AptGetWithoutYes, File("RUN apt-get update && [|apt-get install --no-install-recommends curl|]\nONBUILD RUN [|apt-get install x|]\nRUN [[|\"sudo\", \"apt-get\", \"-q\", \"install\", \"curl\"|]]"));
 
     [Fact]
     public void Apt_get_with_yes_forms_passes() =>
@@ -148,11 +148,11 @@ public class RunRuleTests
 
     [Fact]
     public void Update_alone_is_reported() =>
-        RuleTest.Flags(RuleIds.PackageUpdateAlone, File("RUN apt-get update\nRUN [|apt-get install -y x|]"));
+        RuleTest.Flags(RuleIds.PackageUpdateAlone, File("RUN apt-get update\nRUN [|apt-get install -y x|]\nRUN pacman -Syu --noconfirm\nRUN [|pacman -S --noconfirm nginx|]"));
 
     [Fact]
     public void Update_with_install_passes() =>
-        RuleTest.Passes(RuleIds.PackageUpdateAlone, File("RUN apt-get update && apt-get install -y x\nRUN apk update && apk add y\nRUN apt-get update"));
+        RuleTest.Passes(RuleIds.PackageUpdateAlone, File("RUN apt-get update && apt-get install -y x\nRUN apk update && apk add y\nRUN apt-get update\nRUN pacman -Syu --noconfirm && pacman -S --noconfirm nginx\nRUN pacman -Sy\nRUN pacman -Syu --noconfirm git"));
 
     [Fact]
     public void Disabled_verification_is_reported() =>

@@ -43,18 +43,20 @@ public sealed class ShellCommand
         {
             var raw = words[index].Raw;
             if (LeadingKeywords.Contains(raw) || IsAssignment(raw)) { index++; continue; }
-            if (!Wrappers.Contains(raw)) break;
+            // The value, not the raw text: exec form's "sudo" (JSON quotes) and a quoted 'sudo' run sudo too.
+            var program = words[index].Value;
+            if (!Wrappers.Contains(program)) break;
             // A wrapper such as sudo or env runs the command that follows its own options.
             if (wrapperStart < 0) wrapperStart = index;
             index++;
             while (index < words.Count && (words[index].Value.StartsWith("-", StringComparison.Ordinal) || IsAssignment(words[index].Raw)))
             {
-                if (raw == "sudo" && words[index].Value is "-u" or "-g" or "-U" or "-C" or "-D" or "-h" or "-p" or "-r" or "-t") index++;
+                if (program == "sudo" && words[index].Value is "-u" or "-g" or "-U" or "-C" or "-D" or "-h" or "-p" or "-r" or "-t") index++;
                 index++;
             }
         }
         NameIndex = index;
-        WrapperWords = wrapperStart < 0 ? [] : words.Skip(wrapperStart).Take(index - wrapperStart).Where(w => Wrappers.Contains(w.Raw)).ToArray();
+        WrapperWords = wrapperStart < 0 ? [] : words.Skip(wrapperStart).Take(index - wrapperStart).Where(w => Wrappers.Contains(w.Value)).ToArray();
     }
 
     private static readonly HashSet<string> Wrappers = new(StringComparer.Ordinal) { "sudo", "env", "nohup", "nice", "stdbuf", "command", "doas" };
