@@ -91,6 +91,8 @@ public class RuleIdContractTests
     [InlineData("RF1067", nameof(RuleIds.InvalidDefaultArgInFrom))]
     [InlineData("RF1068", nameof(RuleIds.InvalidDefinitionDescription))]
     [InlineData("RF1069", nameof(RuleIds.InstructionBeforeFrom))]
+    [InlineData("RF1070", nameof(RuleIds.BuildCacheNotMounted))]
+    [InlineData("RF1071", nameof(RuleIds.PeclUnpinnedPackages))]
     [InlineData("RF1090", nameof(RuleIds.ShellCheckWarning))]
     [InlineData("RF1091", nameof(RuleIds.ShellCheckNote))]
     [InlineData("RF1101", nameof(RuleIds.PipUserScriptsNotOnPath))]

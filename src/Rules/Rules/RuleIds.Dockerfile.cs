@@ -74,4 +74,6 @@ public static partial class RuleIds
     public const string InvalidDefaultArgInFrom = "RF1067";
     public const string InvalidDefinitionDescription = "RF1068";
     public const string InstructionBeforeFrom = "RF1069";
+    public const string BuildCacheNotMounted = "RF1070";
+    public const string PeclUnpinnedPackages = "RF1071";
 }

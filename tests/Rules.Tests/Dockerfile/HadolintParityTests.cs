@@ -226,4 +226,20 @@ public class HadolintParityTests
         RuleTest.Passes(RuleIds.InvalidDefinitionDescription, On(RuleIds.InvalidDefinitionDescription),
             ("Dockerfile", "# foo this is the foo\nARG foo=bar\n\n# base the base image\nFROM scratch AS base\n#\nARG bit=bat\n# not about COPY\nCOPY a /b\n"));
     }
+
+    [Fact]
+    public void Dependency_downloads_without_a_cache_mount_are_reported_when_turned_on()
+    {
+        RuleTest.Flags(RuleIds.BuildCacheNotMounted, On(RuleIds.BuildCacheNotMounted),
+            ("Dockerfile", "FROM rust:1.79 AS build\nRUN [|cargo build --release|]\nRUN --mount=type=cache,target=/tmp/other [|./gradlew assemble|]\nRUN go vet ./... && [|composer install --no-dev|]\n"));
+        RuleTest.Passes(RuleIds.BuildCacheNotMounted, On(RuleIds.BuildCacheNotMounted),
+            ("Dockerfile", "FROM rust:1.79\nRUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release\nRUN --mount=type=cache,target=/home/app/.m2 mvn -B package\nRUN --mount=type=tmpfs,target=/go/pkg/mod go mod download\nRUN dotnet --info && mvn --version && bundle exec rake\n"));
+    }
+
+    [Fact]
+    public void Pecl_packages_without_a_version_are_reported()
+    {
+        RuleTest.Flags(RuleIds.PeclUnpinnedPackages, File("RUN pecl install -o -f [|apcu|] [|xdebug-beta|] mongodb-1.19.3 [|pecl.php.net/igbinary|]"));
+        RuleTest.Passes(RuleIds.PeclUnpinnedPackages, File("RUN pecl install /tmp/ext/apcu-5.1.23.tgz pecl.php.net/igbinary-3.2.15 channel://pecl.php.net/msgpack-2.2.0 \"$EXT\" && pecl run-tests x"));
+    }
 }
