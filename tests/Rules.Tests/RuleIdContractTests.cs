@@ -93,6 +93,8 @@ public class RuleIdContractTests
     [InlineData("RF1069", nameof(RuleIds.InstructionBeforeFrom))]
     [InlineData("RF1070", nameof(RuleIds.BuildCacheNotMounted))]
     [InlineData("RF1071", nameof(RuleIds.PeclUnpinnedPackages))]
+    [InlineData("RF1072", nameof(RuleIds.CopyIgnoredFile))]
+    [InlineData("RF1073", nameof(RuleIds.InvalidBaseImagePlatform))]
     [InlineData("RF1090", nameof(RuleIds.ShellCheckWarning))]
     [InlineData("RF1091", nameof(RuleIds.ShellCheckNote))]
     [InlineData("RF1101", nameof(RuleIds.PipUserScriptsNotOnPath))]

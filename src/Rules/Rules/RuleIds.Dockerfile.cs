@@ -76,4 +76,6 @@ public static partial class RuleIds
     public const string InstructionBeforeFrom = "RF1069";
     public const string BuildCacheNotMounted = "RF1070";
     public const string PeclUnpinnedPackages = "RF1071";
+    public const string CopyIgnoredFile = "RF1072";
+    public const string InvalidBaseImagePlatform = "RF1073";
 }

@@ -32,6 +32,12 @@ public sealed class DockerfileDocument
     /// <summary>ARGs declared before the first FROM (usable in FROM lines).</summary>
     public IReadOnlyList<GlobalArg> GlobalArgs { get; }
 
+    /// <summary>
+    /// The .dockerignore of the build context <c>docker build</c> uses by default, the Dockerfile's directory:
+    /// <c>&lt;Dockerfile&gt;.dockerignore</c> beside it, else that directory's <c>.dockerignore</c> (empty when neither exists).
+    /// </summary>
+    public Deployment.DockerIgnore ContextIgnore { get; internal set; } = Deployment.DockerIgnore.Empty;
+
     /// <summary>The stage <c>docker build</c> produces without <c>--target</c> (the last one).</summary>
     public Stage? FinalStage => Stages.Count > 0 ? Stages[Stages.Count - 1] : null;
 
