@@ -47,7 +47,7 @@ public class HadolintParityTests
     {
         RuleTest.Passes(RuleIds.PipUnpinnedPackages, File("RUN pip install --upgrade pip && pip install --root-user-action ignore poetry==1.8.5 && pipx install black && pipenv install flask"));
         RuleTest.Passes(RuleIds.NpmUnpinnedPackages, File("RUN npm install --loglevel verbose sax@0.1.1 git+https://github.com/npm/npm.git#v1.0.27 ~/lib"));
-        RuleTest.Passes(RuleIds.GemUnpinnedPackages, File("RUN gem install bundler:2.0.1 -- --use-system-libraries=true && gem i rake:13"));
+        RuleTest.Passes(RuleIds.GemUnpinnedPackages, File("RUN gem install bundler:2.0.1 -- --use-system-libraries=true && gem i rake:13 && gem install nokogiri:1.16.5 --use-system-libraries false"));
     }
 
     [Fact]
@@ -70,6 +70,13 @@ public class HadolintParityTests
         RuleTest.Passes(RuleIds.ApkAddWithoutNoCache, ("Dockerfile", "FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r0\nUSER app\n"));
         RuleTest.Flags(RuleIds.ApkAddWithoutNoCache, ("Dockerfile", "FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.npm [|apk add curl=8.9.1-r0|]\nUSER app\n"));
         RuleTest.Passes(RuleIds.AptListsNotRemoved, File("RUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends curl"));
+    }
+
+    [Fact]
+    public void Onbuild_runs_are_reported_in_builder_stages_too_as_their_trigger_runs_in_the_child_image()
+    {
+        RuleTest.Flags(RuleIds.AptListsNotRemoved, ("Dockerfile", "FROM debian:12 AS base\nONBUILD RUN [|apt-get install -y curl|]\nRUN apt-get install -y git\nFROM alpine:3.20\nUSER app\n"));
+        RuleTest.Flags(RuleIds.YarnCacheNotCleaned, ("Dockerfile", "FROM node:20 AS base\nONBUILD RUN [|yarn install|]\nFROM node:20\nUSER node\n"));
     }
 
     [Fact]

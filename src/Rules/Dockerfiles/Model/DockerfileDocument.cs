@@ -61,6 +61,13 @@ public sealed class DockerfileDocument
 
     /// <summary>The stages whose layers end up in the final image: the final stage and the stages it is built on.</summary>
     public IEnumerable<Stage> FinalImageStages => FinalStage is null ? [] : new[] { FinalStage }.Concat(FinalStage.Ancestors);
+
+    /// <summary>
+    /// The RUNs whose layers end up in an image someone runs: those of <see cref="FinalImageStages"/>, and every
+    /// ONBUILD RUN, whatever its stage (the trigger runs in the image built FROM that stage, not in this build).
+    /// </summary>
+    public IEnumerable<RunInstruction> FinalImageRuns =>
+        FinalImageStages.SelectMany(s => s.Runs).Concat(Stages.SelectMany(s => s.OnBuildRuns));
 }
 
 /// <summary>An ARG before the first FROM, with its default value when it has one.</summary>
