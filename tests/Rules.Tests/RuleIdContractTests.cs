@@ -95,6 +95,8 @@ public class RuleIdContractTests
     [InlineData("RF1071", nameof(RuleIds.PeclUnpinnedPackages))]
     [InlineData("RF1072", nameof(RuleIds.CopyIgnoredFile))]
     [InlineData("RF1073", nameof(RuleIds.InvalidBaseImagePlatform))]
+    [InlineData("RF1074", nameof(RuleIds.NpmDevDependencies))]
+    [InlineData("RF1075", nameof(RuleIds.CopyWholeContext))]
     [InlineData("RF1090", nameof(RuleIds.ShellCheckWarning))]
     [InlineData("RF1091", nameof(RuleIds.ShellCheckNote))]
     [InlineData("RF1101", nameof(RuleIds.PipUserScriptsNotOnPath))]

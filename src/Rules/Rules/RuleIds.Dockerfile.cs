@@ -78,4 +78,6 @@ public static partial class RuleIds
     public const string PeclUnpinnedPackages = "RF1071";
     public const string CopyIgnoredFile = "RF1072";
     public const string InvalidBaseImagePlatform = "RF1073";
+    public const string NpmDevDependencies = "RF1074";
+    public const string CopyWholeContext = "RF1075";
 }

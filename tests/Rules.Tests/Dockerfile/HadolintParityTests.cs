@@ -249,4 +249,21 @@ public class HadolintParityTests
         RuleTest.Flags(RuleIds.PeclUnpinnedPackages, File("RUN pecl install -o -f [|apcu|] [|xdebug-beta|] mongodb-1.19.3 [|pecl.php.net/igbinary|]"));
         RuleTest.Passes(RuleIds.PeclUnpinnedPackages, File("RUN pecl install /tmp/ext/apcu-5.1.23.tgz pecl.php.net/igbinary-3.2.15 channel://pecl.php.net/msgpack-2.2.0 \"$EXT\" && pecl run-tests x"));
     }
+
+    [Fact]
+    public void Npm_installs_of_dev_dependencies_in_the_final_image_are_reported_when_turned_on()
+    {
+        RuleTest.Flags(RuleIds.NpmDevDependencies, On(RuleIds.NpmDevDependencies),
+            ("Dockerfile", "FROM node:20 AS build\nRUN npm ci\nFROM node:20-slim\nRUN [|npm ci --no-audit|] && [|npm i lodash@4.17.21|]\nUSER node\n"));
+        RuleTest.Passes(RuleIds.NpmDevDependencies, On(RuleIds.NpmDevDependencies),
+            ("Dockerfile", "FROM node:20-slim\nRUN npm ci --omit=dev && npm install --omit dev && npm i --production && NODE_ENV=production npm ci && npm install -g pm2@5.4.2 && npm run build\nUSER node\n"));
+        RuleTest.Passes(RuleIds.NpmDevDependencies, On(RuleIds.NpmDevDependencies), ("Dockerfile", "FROM node:20-slim\nENV NODE_ENV=production\nRUN npm ci\nUSER node\n"));
+    }
+
+    [Fact]
+    public void Copying_the_whole_build_context_is_reported_when_turned_on()
+    {
+        RuleTest.Flags(RuleIds.CopyWholeContext, On(RuleIds.CopyWholeContext), File("WORKDIR /app\nCOPY [|.|] .\nADD --chown=app [|./|] /srv/"));
+        RuleTest.Passes(RuleIds.CopyWholeContext, On(RuleIds.CopyWholeContext), File("WORKDIR /app\nCOPY package.json package-lock.json ./\nCOPY src/ ./src/\nCOPY --from=build /out/. /app/"));
+    }
 }

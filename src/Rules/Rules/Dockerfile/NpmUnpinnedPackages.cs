@@ -7,7 +7,7 @@ namespace RedFire.Lint.Rules.Dockerfile;
 /// <summary>RF1028 (info): <c>npm install pkg</c> without <c>@version</c> (a git URL without <c>#ref</c>). <c>npm install</c>/<c>npm ci</c> from package.json are fine.</summary>
 public sealed class NpmUnpinnedPackages : IRule<DockerfileDocument>
 {
-    private static readonly string[] OptionsWithValue =
+    internal static readonly string[] OptionsWithValue =
     [
         "--prefix", "--registry", "--cache", "--tag", "-w", "--workspace", "--loglevel", "--userconfig", "--globalconfig", "--omit",
         "--include", "--install-strategy", "--before", "--otp", "--fetch-retries", "--fetch-timeout", "--scope", "--script-shell", "--location",
