@@ -39,7 +39,7 @@ public class HadolintParityTests
     public void Apt_front_ends_and_dnf_aliases_are_package_installs()
     {
         RuleTest.Flags(RuleIds.AptGetWithoutYes, File("RUN apt update && [|apt install curl|] && [|aptitude install git|]"));
-        RuleTest.Flags(RuleIds.RpmInstallWithoutYes, ("Dockerfile", "FROM fedora:40\nRUN [|dnf in httpd|] && [|dnf up|] && [|microdnf install x|] && [|dnf upgrade-minimal|]\nRUN [|pacman -Syu|]\n"));
+        RuleTest.Flags(RuleIds.RpmInstallWithoutYes, ("Dockerfile", "FROM fedora:40\nRUN [|dnf in httpd|] && [|dnf up|] && [|microdnf install x|] && [|dnf upgrade-minimal|] && [|dnf rei httpd|]\nRUN [|pacman -Syu|]\n"));
     }
 
     [Fact]
@@ -61,6 +61,7 @@ public class HadolintParityTests
     public void Pip_no_cache_dir_from_the_command_or_an_export_counts()
     {
         RuleTest.Passes(RuleIds.PipInstallKeepsCache, File("RUN PIP_NO_CACHE_DIR=1 pip install six==1.16 && export PIP_NO_CACHE_DIR=on && pip install attrs==23.1"));
+        RuleTest.Passes(RuleIds.PipInstallKeepsCache, File("RUN pipx install ruff==0.5.0 && pipenv install --deploy"));
         RuleTest.Flags(RuleIds.PipInstallKeepsCache, File("RUN [|PIP_NO_CACHE_DIR=off pip install six==1.16|]"));
     }
 
