@@ -21,6 +21,11 @@ public sealed class DockerIgnore
 
     public static DockerIgnore Empty { get; } = new([]);
 
+    public bool IsEmpty => _rules.Count == 0;
+
+    /// <summary>Whether the whole context is left out (<c>*</c> or <c>**</c>, and no <c>!exception</c> brings anything back).</summary>
+    public bool ExcludesEverything => _rules.Any(r => !r.Exception && r.Pattern.IsMatch("")) && !_rules.Any(r => r.Exception);
+
     public static DockerIgnore Parse(IEnumerable<string> lines)
     {
         var rules = new List<(Regex, bool)>();

@@ -1,4 +1,6 @@
 using System.Linq;
+using RedFire.Lint.Compose;
+using RedFire.Lint.Deployment;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Rules;
 using RedFire.Lint.Sources;
@@ -14,9 +16,19 @@ public sealed class DockerfileLoader : IModelLoader
         var documents = context.ForEachFile(sources, s => s.Path, DockerfileParser.Parse);
         foreach (var document in documents)
         {
+            document.ContextIgnore = ContextIgnoreOf(context, document);
             foreach (var error in document.Errors)
                 context.Report(RuleIds.DockerfileSyntax, error.Location, $"{error.Message}", $"{error.Help}");
             context.Models.Add(document);
         }
+    }
+
+    /// <summary>BuildKit prefers &lt;Dockerfile&gt;.dockerignore beside the Dockerfile, then the context's .dockerignore.</summary>
+    private static DockerIgnore ContextIgnoreOf(LoadContext context, DockerfileDocument document)
+    {
+        var full = document.Source.FullPath;
+        var text = context.FileSystem.ReadAllText(full + ".dockerignore")
+            ?? context.FileSystem.ReadAllText(ComposePaths.Resolve(ComposePaths.Directory(full), ".dockerignore"));
+        return text is null ? DockerIgnore.Empty : DockerIgnore.Parse(text.Split('\n'));
     }
 }

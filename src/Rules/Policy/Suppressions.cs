@@ -12,7 +12,7 @@ namespace RedFire.Lint.Policy;
 /// The inline suppressions of one file. Ours: <c># redfire-lint disable-next-line RF1001 -- reason</c>,
 /// <c># redfire-lint disable-line RF1001</c> and <c># redfire-lint disable-file RF1001</c> (<c>//</c> in C#; no ids
 /// means every rule; ids separated by commas or spaces). For teams coming from peers: <c># hadolint ignore=DL3006</c>
-/// (next instruction) and <c># hadolint global ignore=…</c>, and Docker's <c># check=skip=JSONArgsRecommended</c>
+/// (next instruction), <c># hadolint stage ignore=…</c> (the rest of the stage) and <c># hadolint global ignore=…</c>, and Docker's <c># check=skip=JSONArgsRecommended</c>
 /// (as a parser directive: whole file; as a comment directly above an instruction: that instruction, as BuildKit
 /// merges it into the instruction's lint config), silence our rules that alias those ids.
 /// In a Dockerfile, "next line" means the whole next instruction, continuation lines included.
@@ -28,7 +28,9 @@ public sealed class Suppressions
     /// <summary>In a Dockerfile '#' starts a comment only at the start of a line.</summary>
     private static readonly Regex OursWholeLine = new(@"^\s*" + OurComment, RegexOptions.CultureInvariant);
 
-    private static readonly Regex Hadolint = new(@"^\s*#\s*hadolint\s+(?<global>global\s+)?ignore\s*=\s*(?<ids>[A-Za-z0-9_, ]+)", RegexOptions.CultureInvariant);
+    private static readonly Regex Hadolint = new(@"^\s*#\s*hadolint\s+(?:(?<global>global)\s+|(?<stage>stage)\s+)?ignore\s*=\s*(?<ids>[A-Za-z0-9_, ]+)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex From = new(@"^\s*FROM\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex InstructionCheck = new(@"^\s*#\s*check\s*=\s*(?<value>.*?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -94,6 +96,7 @@ public sealed class Suppressions
             {
                 var ids = Translate(catalog, "hadolint:", SplitIds(hadolint.Groups["ids"].Value, upperCase: true));
                 if (hadolint.Groups["global"].Success) result._fileWide.UnionWith(ids);
+                else if (hadolint.Groups["stage"].Success) result.AddStage(lines, index, ids);
                 else result.AddNextStatement(lines, index, isDockerfile, escape, ids);
                 continue;
             }
@@ -146,6 +149,19 @@ public sealed class Suppressions
             }
         }
         AddLines(first + 1, last + 1, ids);
+    }
+
+    /// <summary>
+    /// hadolint's <c># hadolint stage ignore=…</c>: the stage the pragma is in, from the pragma on, or, right above
+    /// a FROM, the stage that FROM starts; up to the next FROM.
+    /// </summary>
+    private void AddStage(string[] lines, int index, IEnumerable<string> ids)
+    {
+        var first = index + 1;
+        while (first < lines.Length && IsBlankOrComment(lines[first])) first++;
+        var last = first < lines.Length && From.IsMatch(lines[first]) ? first + 1 : first;
+        while (last < lines.Length && !From.IsMatch(lines[last])) last++;
+        AddLines(index + 2, last, ids);
     }
 
     private static bool IsBlankOrComment(string line)

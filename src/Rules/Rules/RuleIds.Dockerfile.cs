@@ -79,4 +79,10 @@ public static partial class RuleIds
     public const string CopyOwnedByRuntimeUser = "RF1094";
     public const string AddUrlWithoutChecksum = "RF1095";
     public const string CopyFromStageIndex = "RF1096";
+    public const string BuildCacheNotMounted = "RF1070";
+    public const string PeclUnpinnedPackages = "RF1071";
+    public const string CopyIgnoredFile = "RF1072";
+    public const string InvalidBaseImagePlatform = "RF1073";
+    public const string NpmDevDependencies = "RF1074";
+    public const string CopyWholeContext = "RF1075";
 }

@@ -119,11 +119,25 @@ public class ReferenceRuleTests
                 COPY requirements.txt [|requirements-dev.txt|] ./
                 FROM base AS service
                 COPY ./services/api/ ./
-                COPY [|secrets/token.txt|] /run/
+                COPY secrets/token.txt /run/
                 COPY --from=base /etc/hosts /tmp/
                 COPY requirements*.txt [|docs/*.md|] /docs/
                 USER 1000
                 """));
+    }
+
+    [Fact]
+    public void Ignored_copy_sources_are_flagged_here_when_the_context_is_not_the_dockerfiles_directory()
+    {
+        // With the Dockerfile's own directory as context, the exclusion is RF1072's finding (the test above).
+        var files = new[]
+        {
+            ("docker-compose.yml", "services:\n  api:\n    build:\n      context: ./backend\n      dockerfile: ../docker/api.Dockerfile\n"),
+            ("backend/.dockerignore", "secrets/\n"),
+            ("backend/secrets/token.txt", "x\n"),
+            ("docker/api.Dockerfile", "FROM python:3.11-slim\nCOPY [|secrets/token.txt|] /run/\nUSER 1000\n"),
+        };
+        RuleTest.Flags(RuleIds.CopySourceMissing, files);
     }
 
     [Fact]

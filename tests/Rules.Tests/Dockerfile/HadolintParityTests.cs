@@ -39,7 +39,7 @@ public class HadolintParityTests
     public void Apt_front_ends_and_dnf_aliases_are_package_installs()
     {
         RuleTest.Flags(RuleIds.AptGetWithoutYes, File("RUN apt update && [|apt install curl|] && [|aptitude install git|]"));
-        RuleTest.Flags(RuleIds.RpmInstallWithoutYes, ("Dockerfile", "FROM fedora:40\nRUN [|dnf in httpd|] && [|dnf up|] && [|microdnf install x|] && [|dnf upgrade-minimal|]\nRUN [|pacman -Syu|]\n"));
+        RuleTest.Flags(RuleIds.RpmInstallWithoutYes, ("Dockerfile", "FROM fedora:40\nRUN [|dnf in httpd|] && [|dnf up|] && [|microdnf install x|] && [|dnf upgrade-minimal|] && [|dnf rei httpd|]\nRUN [|pacman -Syu|]\n"));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class HadolintParityTests
     {
         RuleTest.Passes(RuleIds.PipUnpinnedPackages, File("RUN pip install --upgrade pip && pip install --root-user-action ignore poetry==1.8.5 && pipx install black && pipenv install flask"));
         RuleTest.Passes(RuleIds.NpmUnpinnedPackages, File("RUN npm install --loglevel verbose sax@0.1.1 git+https://github.com/npm/npm.git#v1.0.27 ~/lib"));
-        RuleTest.Passes(RuleIds.GemUnpinnedPackages, File("RUN gem install bundler:2.0.1 -- --use-system-libraries=true && gem i rake:13"));
+        RuleTest.Passes(RuleIds.GemUnpinnedPackages, File("RUN gem install bundler:2.0.1 -- --use-system-libraries=true && gem i rake:13 && gem install nokogiri:1.16.5 --use-system-libraries false"));
     }
 
     [Fact]
@@ -61,6 +61,7 @@ public class HadolintParityTests
     public void Pip_no_cache_dir_from_the_command_or_an_export_counts()
     {
         RuleTest.Passes(RuleIds.PipInstallKeepsCache, File("RUN PIP_NO_CACHE_DIR=1 pip install six==1.16 && export PIP_NO_CACHE_DIR=on && pip install attrs==23.1"));
+        RuleTest.Passes(RuleIds.PipInstallKeepsCache, File("RUN pipx install ruff==0.5.0 && pipenv install --deploy"));
         RuleTest.Flags(RuleIds.PipInstallKeepsCache, File("RUN [|PIP_NO_CACHE_DIR=off pip install six==1.16|]"));
     }
 
@@ -70,6 +71,13 @@ public class HadolintParityTests
         RuleTest.Passes(RuleIds.ApkAddWithoutNoCache, ("Dockerfile", "FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r0\nUSER app\n"));
         RuleTest.Flags(RuleIds.ApkAddWithoutNoCache, ("Dockerfile", "FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.npm [|apk add curl=8.9.1-r0|]\nUSER app\n"));
         RuleTest.Passes(RuleIds.AptListsNotRemoved, File("RUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends curl"));
+    }
+
+    [Fact]
+    public void Onbuild_runs_are_reported_in_builder_stages_too_as_their_trigger_runs_in_the_child_image()
+    {
+        RuleTest.Flags(RuleIds.AptListsNotRemoved, ("Dockerfile", "FROM debian:12 AS base\nONBUILD RUN [|apt-get install -y curl|]\nRUN apt-get install -y git\nFROM alpine:3.20\nUSER app\n"));
+        RuleTest.Flags(RuleIds.YarnCacheNotCleaned, ("Dockerfile", "FROM node:20 AS base\nONBUILD RUN [|yarn install|]\nFROM node:20\nUSER node\n"));
     }
 
     [Fact]
@@ -227,5 +235,38 @@ public class HadolintParityTests
             ("Dockerfile", "# bar this is the bar\n[|ARG foo=bar|]\n# BasE this is the base\n[|FROM scratch AS base|]\n"));
         RuleTest.Passes(RuleIds.InvalidDefinitionDescription, On(RuleIds.InvalidDefinitionDescription),
             ("Dockerfile", "# foo this is the foo\nARG foo=bar\n\n# base the base image\nFROM scratch AS base\n#\nARG bit=bat\n# not about COPY\nCOPY a /b\n"));
+    }
+
+    [Fact]
+    public void Dependency_downloads_without_a_cache_mount_are_reported_when_turned_on()
+    {
+        RuleTest.Flags(RuleIds.BuildCacheNotMounted, On(RuleIds.BuildCacheNotMounted),
+            ("Dockerfile", "FROM rust:1.79 AS build\nRUN [|cargo build --release|]\nRUN --mount=type=cache,target=/tmp/other [|./gradlew assemble|]\nRUN go vet ./... && [|composer install --no-dev|]\n"));
+        RuleTest.Passes(RuleIds.BuildCacheNotMounted, On(RuleIds.BuildCacheNotMounted),
+            ("Dockerfile", "FROM rust:1.79\nRUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release\nRUN --mount=type=cache,target=/home/app/.m2 mvn -B package\nRUN --mount=type=tmpfs,target=/go/pkg/mod go mod download\nRUN dotnet --info && mvn --version && bundle exec rake\n"));
+    }
+
+    [Fact]
+    public void Pecl_packages_without_a_version_are_reported()
+    {
+        RuleTest.Flags(RuleIds.PeclUnpinnedPackages, File("RUN pecl install -o -f [|apcu|] [|xdebug-beta|] mongodb-1.19.3 [|pecl.php.net/igbinary|]"));
+        RuleTest.Passes(RuleIds.PeclUnpinnedPackages, File("RUN pecl install /tmp/ext/apcu-5.1.23.tgz pecl.php.net/igbinary-3.2.15 channel://pecl.php.net/msgpack-2.2.0 \"$EXT\" && pecl run-tests x"));
+    }
+
+    [Fact]
+    public void Npm_installs_of_dev_dependencies_in_the_final_image_are_reported_when_turned_on()
+    {
+        RuleTest.Flags(RuleIds.NpmDevDependencies, On(RuleIds.NpmDevDependencies),
+            ("Dockerfile", "FROM node:20 AS build\nRUN npm ci\nFROM node:20-slim\nRUN [|npm ci --no-audit|] && [|npm i lodash@4.17.21|]\nUSER node\n"));
+        RuleTest.Passes(RuleIds.NpmDevDependencies, On(RuleIds.NpmDevDependencies),
+            ("Dockerfile", "FROM node:20-slim\nRUN npm ci --omit=dev && npm install --omit dev && npm i --production && NODE_ENV=production npm ci && npm install -g pm2@5.4.2 && npm run build\nUSER node\n"));
+        RuleTest.Passes(RuleIds.NpmDevDependencies, On(RuleIds.NpmDevDependencies), ("Dockerfile", "FROM node:20-slim\nENV NODE_ENV=production\nRUN npm ci\nUSER node\n"));
+    }
+
+    [Fact]
+    public void Copying_the_whole_build_context_is_reported_when_turned_on()
+    {
+        RuleTest.Flags(RuleIds.CopyWholeContext, On(RuleIds.CopyWholeContext), File("WORKDIR /app\nCOPY [|.|] .\nADD --chown=app [|./|] /srv/"));
+        RuleTest.Passes(RuleIds.CopyWholeContext, On(RuleIds.CopyWholeContext), File("WORKDIR /app\nCOPY package.json package-lock.json ./\nCOPY src/ ./src/\nCOPY --from=build /out/. /app/"));
     }
 }

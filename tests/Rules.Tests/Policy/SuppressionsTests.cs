@@ -125,6 +125,14 @@ public class SuppressionsTests
     }
 
     [Fact]
+    public void Hadolint_stage_ignore_silences_the_rest_of_the_stage_or_the_stage_below()
+    {
+        const string text = "FROM a\nRUN x\n# hadolint stage ignore=DL3006\nRUN y\nFROM b\n# hadolint stage ignore=DL3006\nFROM c\nRUN z\nFROM d\n";
+        Assert.Equal([1, 2, 3, 5, 6, 9, 10], Surviving("Dockerfile", text, "RF1001"));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], Surviving("Dockerfile", text, "RF1002"));
+    }
+
+    [Fact]
     public void Hadolint_comments_count_only_in_dockerfiles()
     {
         Assert.Equal([1, 2, 3], Surviving("compose.yaml", "# hadolint ignore=DL3006\nimage: a\n", "RF1001"));

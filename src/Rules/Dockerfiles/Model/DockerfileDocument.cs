@@ -32,6 +32,12 @@ public sealed class DockerfileDocument
     /// <summary>ARGs declared before the first FROM (usable in FROM lines).</summary>
     public IReadOnlyList<GlobalArg> GlobalArgs { get; }
 
+    /// <summary>
+    /// The .dockerignore of the build context <c>docker build</c> uses by default, the Dockerfile's directory:
+    /// <c>&lt;Dockerfile&gt;.dockerignore</c> beside it, else that directory's <c>.dockerignore</c> (empty when neither exists).
+    /// </summary>
+    public Deployment.DockerIgnore ContextIgnore { get; internal set; } = Deployment.DockerIgnore.Empty;
+
     /// <summary>The stage <c>docker build</c> produces without <c>--target</c> (the last one).</summary>
     public Stage? FinalStage => Stages.Count > 0 ? Stages[Stages.Count - 1] : null;
 
@@ -55,6 +61,13 @@ public sealed class DockerfileDocument
 
     /// <summary>The stages whose layers end up in the final image: the final stage and the stages it is built on.</summary>
     public IEnumerable<Stage> FinalImageStages => FinalStage is null ? [] : new[] { FinalStage }.Concat(FinalStage.Ancestors);
+
+    /// <summary>
+    /// The RUNs whose layers end up in an image someone runs: those of <see cref="FinalImageStages"/>, and every
+    /// ONBUILD RUN, whatever its stage (the trigger runs in the image built FROM that stage, not in this build).
+    /// </summary>
+    public IEnumerable<RunInstruction> FinalImageRuns =>
+        FinalImageStages.SelectMany(s => s.Runs).Concat(Stages.SelectMany(s => s.OnBuildRuns));
 }
 
 /// <summary>An ARG before the first FROM, with its default value when it has one.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using RedFire.Lint.Compose;
 using RedFire.Lint.Deployment;
 using RedFire.Lint.Findings;
 
@@ -19,7 +20,7 @@ public sealed class CopySourceMissingRule : IRule<DeploymentModel>
     {
         var missing = model.Services
             .Where(s => s.Build is { ContextExists: true })
-            .SelectMany(s => s.Build!.CopySources.Where(c => !c.Exists || c.Ignored).Select(c => (Service: s, Build: s.Build!, Check: c)))
+            .SelectMany(s => s.Build!.CopySources.Where(c => !c.Exists || (c.Ignored && !IsDefaultContext(s.Build!))).Select(c => (Service: s, Build: s.Build!, Check: c)))
             .GroupBy(m => (m.Check.Source.Location, m.Build.ContextFullPath));
         foreach (var group in missing)
         {
@@ -46,6 +47,13 @@ public sealed class CopySourceMissingRule : IRule<DeploymentModel>
         var relative = model.Relative(build.ContextFullPath);
         return relative == Lint.Compose.ComposePaths.Normalize(written) ? $"'{written}'" : $"'{written}' ({relative})";
     }
+
+    /// <summary>
+    /// A context that is the Dockerfile's own directory has the .dockerignore RF1072 reads from the Dockerfile
+    /// itself; its exclusions are that rule's findings, not a second one here.
+    /// </summary>
+    private static bool IsDefaultContext(BuildReference build) =>
+        string.Equals(ComposePaths.Directory(build.DockerfileFullPath).TrimEnd('/'), build.ContextFullPath.TrimEnd('/'), System.StringComparison.Ordinal);
 
     private static string Names(IReadOnlyList<string> services) =>
         services.Count == 1 ? $"service {services[0]}" : $"services {string.Join(", ", services)}";

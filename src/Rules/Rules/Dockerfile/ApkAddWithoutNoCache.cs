@@ -10,18 +10,17 @@ public sealed class ApkAddWithoutNoCache : IRule<DockerfileDocument>
 
     public void Check(DockerfileDocument document, RuleContext context)
     {
-        foreach (var stage in document.FinalImageStages)
-            foreach (var run in stage.Runs.Concat(stage.OnBuildRuns))
+        foreach (var run in document.FinalImageRuns)
+        {
+            if (PackageManagers.MountsCacheOn(run, "/var/cache/apk", "/etc/apk/cache")) continue;
+            var cleans = run.Commands.Any(c => c.Runs("rm") && c.Arguments.Any(a => a.Value.StartsWith("/var/cache/apk")));
+            foreach (var command in run.Commands)
             {
-                if (PackageManagers.MountsCacheOn(run, "/var/cache/apk", "/etc/apk/cache")) continue;
-                var cleans = run.Commands.Any(c => c.Runs("rm") && c.Arguments.Any(a => a.Value.StartsWith("/var/cache/apk")));
-                foreach (var command in run.Commands)
-                {
-                    if (!command.Runs("apk") || command.Subcommand(ApkUnpinnedPackages.OptionsWithValue)?.Value != "add") continue;
-                    if (command.HasOption("--no-cache") || cleans) continue;
-                    context.Report(command.Location, $"'apk add' has no --no-cache, so the package index stays in the image.",
-                        $"Write 'apk add --no-cache …' (no 'apk update' needed).");
-                }
+                if (!command.Runs("apk") || command.Subcommand(ApkUnpinnedPackages.OptionsWithValue)?.Value != "add") continue;
+                if (command.HasOption("--no-cache") || cleans) continue;
+                context.Report(command.Location, $"'apk add' has no --no-cache, so the package index stays in the image.",
+                    $"Write 'apk add --no-cache …' (no 'apk update' needed).");
             }
+        }
     }
 }

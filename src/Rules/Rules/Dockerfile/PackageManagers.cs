@@ -79,8 +79,12 @@ internal static class PackageManagers
 
     /// <summary>True when a RUN mounts a BuildKit cache or tmpfs on one of the paths (the cache never lands in the layer).</summary>
     public static bool MountsCacheOn(RunInstruction run, params string[] paths) =>
-        run.Mounts.Any(m => m.Value is { } value && (value.Contains("type=cache") || value.Contains("type=tmpfs"))
-            && MountTarget(value) is { } target && paths.Any(p => target.TrimEnd('/').StartsWith(p.TrimEnd('/'), StringComparison.Ordinal) || p.StartsWith(target.TrimEnd('/') + "/", StringComparison.Ordinal)));
+        CacheMountTargets(run).Any(target => paths.Any(p => target.TrimEnd('/').StartsWith(p.TrimEnd('/'), StringComparison.Ordinal) || p.StartsWith(target.TrimEnd('/') + "/", StringComparison.Ordinal)));
+
+    /// <summary>The targets of the RUN's cache and tmpfs mounts (what they hold never lands in the layer).</summary>
+    public static IEnumerable<string> CacheMountTargets(RunInstruction run) =>
+        run.Mounts.Select(m => m.Value).OfType<string>().Where(value => value.Contains("type=cache") || value.Contains("type=tmpfs"))
+            .Select(MountTarget).OfType<string>();
 
     private static string? MountTarget(string mount)
     {

@@ -10,23 +10,22 @@ public sealed class RpmCacheNotCleaned : IRule<DockerfileDocument>
 
     public void Check(DockerfileDocument document, RuleContext context)
     {
-        foreach (var stage in document.FinalImageStages)
-            foreach (var run in stage.Runs.Concat(stage.OnBuildRuns))
+        foreach (var run in document.FinalImageRuns)
+        {
+            if (PackageManagers.MountsCacheOn(run, "/var/cache/yum", "/var/cache/dnf", "/var/cache/zypp", "/var/cache/libdnf5")) continue;
+            foreach (var command in run.Commands)
             {
-                if (PackageManagers.MountsCacheOn(run, "/var/cache/yum", "/var/cache/dnf", "/var/cache/zypp", "/var/cache/libdnf5")) continue;
-                foreach (var command in run.Commands)
-                {
-                    string manager;
-                    string? sub;
-                    if (PackageManagers.IsRpmInstall(command, out manager)) sub = PackageManagers.RpmSubcommand(command);
-                    else if (PackageManagers.IsZypperInstall(command)) { manager = "zypper"; sub = PackageManagers.ZypperSubcommand(command); }
-                    else continue;
-                    if (run.Commands.Any(c => Cleans(c, manager))) continue;
-                    var clean = manager == "zypper" ? "zypper clean --all" : $"{manager} clean all";
-                    context.Report(command.Location, $"'{manager} {sub}' leaves the package cache in the layer, because the same RUN has no '{clean}'.",
-                        $"End the RUN with '&& {clean}'.");
-                }
+                string manager;
+                string? sub;
+                if (PackageManagers.IsRpmInstall(command, out manager)) sub = PackageManagers.RpmSubcommand(command);
+                else if (PackageManagers.IsZypperInstall(command)) { manager = "zypper"; sub = PackageManagers.ZypperSubcommand(command); }
+                else continue;
+                if (run.Commands.Any(c => Cleans(c, manager))) continue;
+                var clean = manager == "zypper" ? "zypper clean --all" : $"{manager} clean all";
+                context.Report(command.Location, $"'{manager} {sub}' leaves the package cache in the layer, because the same RUN has no '{clean}'.",
+                    $"End the RUN with '&& {clean}'.");
             }
+        }
     }
 
     private static bool Cleans(ShellCommand command, string manager)

@@ -13,14 +13,13 @@ public sealed class YarnCacheNotCleaned : IRule<DockerfileDocument>
 
     public void Check(DockerfileDocument document, RuleContext context)
     {
-        foreach (var stage in document.FinalImageStages)
-            foreach (var run in stage.Runs.Concat(stage.OnBuildRuns))
-            {
-                if (PackageManagers.MountsCacheOn(run, "/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn", "/home/node/.cache/yarn")
-                    || run.Commands.Any(c => c.Runs("yarn") && c.Subcommand()?.Value == "cache" && c.Operands().Skip(1).FirstOrDefault()?.Value == "clean")) continue;
-                foreach (var command in run.Commands.Where(c => c.Runs("yarn") && c.Subcommand("--cwd", "--modules-folder", "--cache-folder")?.Value is "install" or "add"))
-                    context.Report(command.Location, $"'yarn {command.Subcommand()}' leaves yarn's package cache in the layer, because the same RUN has no 'yarn cache clean'.",
-                        $"End the RUN with '&& yarn cache clean', or mount a cache: 'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn …'.");
-            }
+        foreach (var run in document.FinalImageRuns)
+        {
+            if (PackageManagers.MountsCacheOn(run, "/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn", "/home/node/.cache/yarn")
+                || run.Commands.Any(c => c.Runs("yarn") && c.Subcommand()?.Value == "cache" && c.Operands().Skip(1).FirstOrDefault()?.Value == "clean")) continue;
+            foreach (var command in run.Commands.Where(c => c.Runs("yarn") && c.Subcommand("--cwd", "--modules-folder", "--cache-folder")?.Value is "install" or "add"))
+                context.Report(command.Location, $"'yarn {command.Subcommand()}' leaves yarn's package cache in the layer, because the same RUN has no 'yarn cache clean'.",
+                    $"End the RUN with '&& yarn cache clean', or mount a cache: 'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn …'.");
+        }
     }
 }
