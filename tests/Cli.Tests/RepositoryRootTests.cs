@@ -56,4 +56,16 @@ public class RepositoryRootTests
         Assert.Equal(new System.Uri(tree.Root + "/").AbsoluteUri, (string?)sarif["originalUriBaseIds"]!["%SRCROOT%"]!["uri"]);
         Assert.Contains(sarif["results"]!, r => (string?)r["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"] == "deploy/compose.yaml");
     }
+
+    [Fact]
+    public void Linting_a_folder_outside_the_repository_does_not_borrow_the_repository_ports_class()
+    {
+        using var tree = Repository();
+        using var other = new TempTree().With("compose.yaml", Compose);
+
+        var run = LintIn(tree, "deploy", "--format", "json", other.Root);
+
+        var findings = (JArray)JObject.Parse(run.Output)["diagnostics"]!;
+        Assert.DoesNotContain(findings, f => ((string?)f["ruleId"])!.StartsWith("RF400") || ((string?)f["file"])!.Contains("ServiceConfig"));
+    }
 }

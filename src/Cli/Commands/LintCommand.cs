@@ -42,7 +42,7 @@ public static class LintCommand
         var boundary = configuration.ReadOutsideRoot ? ReadBoundary.Anywhere
             : ReadBoundary.Within(paths.Select(LintedDirectory), PhysicalFileSystem.Instance);
         var sources = SourceDiscovery.Discover(paths, displayRoot, configuration.Files, boundary);
-        sources = [.. sources, .. PortsClassOutsideThePaths(sources, repositoryRoot, displayRoot, configuration)];
+        sources = [.. sources, .. PortsClassOutsideThePaths(sources, paths, displayRoot, configuration)];
         configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));
 
         var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = displayRoot, Configuration = configuration, Boundary = boundary });
@@ -63,14 +63,17 @@ public static class LintCommand
 
     /// <summary>
     /// The files declaring the ports class when the linted paths hold none (a subfolder such as <c>deploy/</c> was
-    /// named): found from the repository root, so the port checks run as they do in the build.
+    /// named): found from the root of the repository each path is in, so the port checks run as they do in the
+    /// build. The repository of the linted paths, not of the working directory: another checkout linted from
+    /// here has no business with this one's ports.
     /// </summary>
-    private static IEnumerable<SourceFile> PortsClassOutsideThePaths(IReadOnlyList<SourceFile> sources, string repositoryRoot, string displayRoot, LintConfiguration configuration)
+    private static IEnumerable<SourceFile> PortsClassOutsideThePaths(IReadOnlyList<SourceFile> sources, IEnumerable<string> paths, string displayRoot, LintConfiguration configuration)
     {
         var className = configuration.Policy.PortsClassName;
         if (string.IsNullOrWhiteSpace(className) || sources.Any(s => s.Kind == FileKind.CSharp && PortsClassFiles.Declares(s.FullPath, className))) return [];
         var linted = sources.Select(s => s.FullPath).ToHashSet(StringComparer.Ordinal);
-        return PortsClassFiles.Under(repositoryRoot, className)
+        return paths.Select(p => RepositoryRoot.Find(LintedDirectory(p))).Distinct(StringComparer.Ordinal)
+            .SelectMany(root => PortsClassFiles.Under(root, className)).Distinct(StringComparer.Ordinal)
             .Where(f => !linted.Contains(f) && configuration.Files.Includes(f))
             .Select(f => SourceFile.Read(f, DisplayPaths.Relative(displayRoot, f), FileKind.CSharp));
     }

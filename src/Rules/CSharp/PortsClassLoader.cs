@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -25,9 +26,13 @@ public sealed class PortsClassLoader : IModelLoader
             .ToArray();
         if (candidates.Length == 0) return;
 
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = candidates.Select(s => CSharpSyntaxTree.ParseText(s.Text, options, s.FullPath)).ToArray();
-        var displayPaths = trees.Zip(candidates, (tree, source) => (tree, source.Path)).ToDictionary(p => p.tree, p => p.Path);
+        var displayPaths = new Dictionary<SyntaxTree, string>();
+        foreach (var source in candidates)
+        {
+            if (BoundedCSharpParser.Parse(source, out var refusal) is { } tree) displayPaths[tree] = source.Path;
+            else context.ReportUnreadable(SourceFile.Unreadable(source.Path, source.Kind, source.FullPath, refusal!), Sources.Location.StartOf(source.Path));
+        }
+        var trees = displayPaths.Keys.ToArray();
         var compilation = CSharpCompilation.Create("RedFireLintPorts", trees, CoreLibrary.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using RedFire.Lint.CSharp;
 using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Secrets;
@@ -20,7 +21,8 @@ internal static class CSharpPlaces
     public static IEnumerable<SecretPlace> Of(SourceFile source, string portsClassName)
     {
         if (string.IsNullOrWhiteSpace(portsClassName) || source.Text.IndexOf(portsClassName, StringComparison.Ordinal) < 0) return [];
-        var root = CSharpSyntaxTree.ParseText(source.Text, new CSharpParseOptions(LanguageVersion.Latest)).GetRoot();
+        // A file the parser gave up on is the ports loader's RF0006.
+        if (BoundedCSharpParser.Parse(source, out _)?.GetRoot() is not { } root) return [];
         if (!root.DescendantNodes().OfType<TypeDeclarationSyntax>().Any(t => t.Identifier.ValueText == portsClassName)) return [];
         return root.DescendantTokens()
             .Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.Utf8StringLiteralToken))

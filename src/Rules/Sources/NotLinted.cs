@@ -40,6 +40,13 @@ public sealed record NotLinted(string Reason, string Help)
         "it is a symbolic link to a folder outside the linted directory",
         "Name the folder it points to on the command line to lint it too.") { Lead = "The folder was not searched" };
 
+    private const string FixCSharp = "Fix the syntax errors the compiler reports in it; it is read again once it compiles.";
+
+    public static NotLinted ParseTooSlow { get; } = new("parsing it took over 10 seconds (the C# parser backtracks on some broken files)", FixCSharp);
+
+    /// <summary>A C# file that cannot compile, and on which the parser could backtrack for minutes.</summary>
+    public static NotLinted UnclosedBrackets(int count) => new($"it leaves {count} '(' or '[' unclosed, so it cannot compile", FixCSharp);
+
     /// <param name="length">The size the file claims, when it was known before reading.</param>
     public static NotLinted TooLarge(long? length) => new(
         length is { } bytes
