@@ -130,8 +130,11 @@ public static class Linter
                 QuotesSecret = finding.QuotesSecret,
             });
         }
+        // A file in several projects (a default file and each overlay joined to it) gets the same finding from each:
+        // one per place and cause. By value, related locations included: the record compares that list by reference.
         return diagnostics
-            .Distinct()
+            .GroupBy(d => (d.RuleId, d.Severity, d.Location, d.Message, d.Help, Related: string.Join("\n", d.Related.Select(r => $"{r.Location.File} {r.Location.Span} {r.Message}"))))
+            .Select(g => g.First())
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
