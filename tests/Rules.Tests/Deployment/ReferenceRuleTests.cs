@@ -78,6 +78,15 @@ public class ReferenceRuleTests
     }
 
     [Fact]
+    public void A_missing_copy_source_is_reported_once_whatever_the_number_of_projects_that_build_it() =>
+        // compose.yaml alone, with compose.debug.yaml and with compose.tls.yaml: three projects, one Dockerfile.
+        RuleTest.Flags(RuleIds.CopySourceMissing,
+            ("compose.yaml", "services:\n  api:\n    build: ./api\n"),
+            ("compose.debug.yaml", "services:\n  api:\n    environment: [LOG_LEVEL=debug]\n"),
+            ("compose.tls.yaml", "services:\n  api:\n    ports: [\"8443:8443\"]\n"),
+            ("api/Dockerfile", "FROM node:20-alpine\nCOPY [|package.json|] ./\n"));
+
+    [Fact]
     public void Resolving_builds_pass()
     {
         RuleTest.Passes(RuleIds.BuildReferenceMissing,
