@@ -20,11 +20,15 @@ namespace RedFire.Lint.Compose.Schema;
 /// </summary>
 internal static class ComposeSchemaValidator
 {
-    private static readonly Lazy<JsonSchema> Schema = new(Load);
+    private static readonly Lazy<JsonSchema> Schema = new(() => Task.Run(() => JsonSchema.FromJsonAsync(SchemaText())).GetAwaiter().GetResult());
+
+    /// <summary>Decides the common case, a file that conforms, without loading the schema into NJsonSchema.</summary>
+    private static readonly Lazy<SchemaConformance?> Conformance = new(() => SchemaConformance.Compile(SchemaText()));
 
     public static void Validate(YamlMapping root, SourceFile source, FindingSink report)
     {
         var json = ComposeJson.From(root);
+        if (Conformance.Value?.Conforms(json.Root) == true) return;
         var errors = Schema.Value.Validate(json.Root);
         foreach (var error in Flatten(errors))
         {
@@ -171,12 +175,11 @@ internal static class ComposeSchemaValidator
         return previous[b.Length];
     }
 
-    private static JsonSchema Load()
+    internal static string SchemaText()
     {
         using var stream = typeof(ComposeSchemaValidator).Assembly.GetManifestResourceStream("RedFire.Lint.compose.schema.json")
             ?? throw new InvalidOperationException("compose.schema.json is not embedded");
         using var reader = new StreamReader(stream);
-        var text = reader.ReadToEnd();
-        return Task.Run(() => JsonSchema.FromJsonAsync(text)).GetAwaiter().GetResult();
+        return reader.ReadToEnd();
     }
 }
