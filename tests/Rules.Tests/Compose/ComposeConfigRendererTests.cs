@@ -32,6 +32,16 @@ public class ComposeConfigRendererTests
     }
 
     [Fact]
+    public void The_example_env_is_not_read_as_compose_would_not()
+    {
+        var result = Render("json", [], null,
+            ("app/compose.yaml", "services:\n  web:\n    image: shop/web:${TAG}\n"),
+            ("app/.env.example", "TAG=2.3.1\n"));
+        Assert.Equal("shop/web:", (string?)JObject.Parse(result.Output!)["services"]!["web"]!["image"]);
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "RF2001");
+    }
+
+    [Fact]
     public void Default_files_are_merged_interpolated_and_secret_values_masked()
     {
         var result = Render("json", [], null,

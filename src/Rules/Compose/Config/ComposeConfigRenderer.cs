@@ -65,6 +65,7 @@ public static class ComposeConfigRenderer
         var options = new ComposeLoadOptions
         {
             EnvFiles = request.EnvFile is null ? [] : [ComposePaths.Resolve(request.WorkingDirectory, request.EnvFile)],
+            EnvExampleStandsIn = false,
         };
         // The files the user named are the tree; what they reach outside it is reported, never printed.
         var boundary = request.ReadOutsideRoot ? ReadBoundary.Anywhere
