@@ -13,13 +13,15 @@ public static class ComposeConfigCommand
 {
     public static int Run(ComposeConfigOptions options, CliConsole console)
     {
-        // Only for "readOutsideRoot": whether the project may reach files outside the directories of its files.
+        // "readOutsideRoot" (whether the project may reach files outside the directories of its files), and the profile
+        // and severities its load findings are printed with.
         var configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(console.WorkingDirectory, ["."]));
         var result = ComposeConfigRenderer.Render(new ComposeConfigRequest(options.Files, console.WorkingDirectory)
         {
             EnvFile = options.EnvFile,
             Format = options.Format,
             ReadOutsideRoot = configuration.ReadOutsideRoot,
+            Configuration = configuration,
         });
         foreach (var d in result.Diagnostics)
             console.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): {3} {4}: {5}",

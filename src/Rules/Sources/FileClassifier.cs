@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace RedFire.Lint.Sources;
 
@@ -37,9 +38,16 @@ public static class FileClassifier
             || stem.StartsWith("compose-", StringComparison.Ordinal) || stem.StartsWith("docker-compose-", StringComparison.Ordinal);
     }
 
+    /// <summary>Servers that keep their own <c>conf.d</c> folder of <c>*.conf</c> files in a syntax that is not nginx's.</summary>
+    private static readonly string[] OtherServers =
+        ["dovecot", "postfix", "apache", "apache2", "httpd", "php", "php-fpm", "mysql", "mariadb", "rspamd", "unbound", "supervisor", "sogo", "clamav", "fail2ban", "redis"];
+
     private static bool IsUnderNginxFolder(string path)
     {
         var normalized = path.Replace('\\', '/').ToLowerInvariant();
-        return normalized.Contains("nginx/") || normalized.Contains("/conf.d/") || normalized.StartsWith("conf.d/", StringComparison.Ordinal);
+        if (normalized.Contains("nginx/")) return true;
+        if (!normalized.Contains("/conf.d/") && !normalized.StartsWith("conf.d/", StringComparison.Ordinal)) return false;
+        var folders = normalized.Split('/');
+        return !folders.Take(folders.Length - 1).Any(folder => Array.IndexOf(OtherServers, folder) >= 0);
     }
 }

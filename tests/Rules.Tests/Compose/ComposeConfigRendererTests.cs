@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using Newtonsoft.Json.Linq;
 using RedFire.Lint.Compose.Config;
+using RedFire.Lint.Findings;
+using RedFire.Lint.Policy;
 using RedFire.Lint.Tests.Infrastructure;
 using Xunit;
 
@@ -14,6 +17,29 @@ public class ComposeConfigRendererTests
             EnvFile = envFile,
             FileSystem = new InMemoryFileSystem(tree),
         });
+
+    [Fact]
+    public void Load_findings_take_the_severities_of_the_configuration()
+    {
+        var tree = new InMemoryFileSystem([("app/compose.yaml", "services:\n  web:\n    image: app:${TAG}\n")]);
+        ComposeConfigResult Run(LintConfiguration configuration) =>
+            ComposeConfigRenderer.Render(new ComposeConfigRequest([], InMemoryFileSystem.Root + "/app") { FileSystem = tree, Configuration = configuration });
+
+        Assert.Equal(Severity.Warning, Assert.Single(Run(LintConfiguration.Default).Diagnostics).Severity);
+        var raised = Run(LintConfiguration.Default with { Severities = new Dictionary<string, Severity> { ["RF2001"] = Severity.Error } });
+        Assert.True(raised.HasErrors);
+        Assert.Empty(Run(LintConfiguration.Default with { Severities = new Dictionary<string, Severity> { ["RF2001"] = Severity.None } }).Diagnostics);
+    }
+
+    [Fact]
+    public void The_example_env_is_not_read_as_compose_would_not()
+    {
+        var result = Render("json", [], null,
+            ("app/compose.yaml", "services:\n  web:\n    image: shop/web:${TAG}\n"),
+            ("app/.env.example", "TAG=2.3.1\n"));
+        Assert.Equal("shop/web:", (string?)JObject.Parse(result.Output!)["services"]!["web"]!["image"]);
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "RF2001");
+    }
 
     [Fact]
     public void Default_files_are_merged_interpolated_and_secret_values_masked()

@@ -28,6 +28,9 @@ public sealed record ComposeConfigRequest(IReadOnlyList<string> Files, string Wo
 
     /// <summary>Read files outside the directories of the named files (<c>"readOutsideRoot"</c>); by default they are reported, not printed.</summary>
     public bool ReadOutsideRoot { get; init; }
+
+    /// <summary>The profile and severities the load findings are reported with, as when linting.</summary>
+    public Policy.LintConfiguration Configuration { get; init; } = Policy.LintConfiguration.Default;
 }
 
 /// <summary>The rendered project (null when nothing could be loaded) and the load findings (for standard error).</summary>
@@ -56,12 +59,13 @@ public static class ComposeConfigRenderer
         {
             findings.Add(RuleContext.Render(RuleIds.ComposeLoad, Location.StartOf("."),
                 $"no compose file found: none of {string.Join(", ", DefaultFiles)} exists in {request.WorkingDirectory} or its parents; name one with -f FILE.", []));
-            return new ComposeConfigResult(null, ToDiagnostics(findings));
+            return new ComposeConfigResult(null, ToDiagnostics(findings, request));
         }
 
         var options = new ComposeLoadOptions
         {
             EnvFiles = request.EnvFile is null ? [] : [ComposePaths.Resolve(request.WorkingDirectory, request.EnvFile)],
+            EnvExampleStandsIn = false,
         };
         // The files the user named are the tree; what they reach outside it is reported, never printed.
         var boundary = request.ReadOutsideRoot ? ReadBoundary.Anywhere
@@ -78,7 +82,7 @@ public static class ComposeConfigRenderer
         var project = loader.Load(files);
         var output = project is null ? null
             : string.Equals(request.Format, "json", StringComparison.OrdinalIgnoreCase) ? RenderJson(project) : RenderYaml(project);
-        return new ComposeConfigResult(output, ToDiagnostics(findings));
+        return new ComposeConfigResult(output, ToDiagnostics(findings, request));
     }
 
     /// <summary>compose.yaml (or its docker-compose / .yml spellings) and its override, in this directory or the nearest parent.</summary>
@@ -93,9 +97,10 @@ public static class ComposeConfigRenderer
         }
     }
 
-    private static IReadOnlyList<Diagnostic> ToDiagnostics(IEnumerable<Finding> findings) =>
+    /// <summary>Each finding at its severity under the configuration's profile and settings (off: not printed).</summary>
+    private static IReadOnlyList<Diagnostic> ToDiagnostics(IEnumerable<Finding> findings, ComposeConfigRequest request) =>
         findings.Select(f => new Diagnostic(f.RuleId,
-                RuleCatalog.Default.TryGet(f.RuleId, out var rule) ? rule.DefaultSeverity : Severity.Warning,
+                Linter.EffectiveSeverity(f.RuleId, request.Configuration, RuleCatalog.Default, Path.GetFullPath(Path.Combine(request.WorkingDirectory, f.Location.File))),
                 f.Location, f.Message, RuleCatalog.Default.TryGet(f.RuleId, out var r) ? r.HelpUri : string.Empty) { Help = f.Help })
             .Where(d => d.Severity != Severity.None)
             .Distinct()

@@ -28,6 +28,12 @@ public sealed record ComposeLoadOptions
     /// </summary>
     public Interpolation.ComposeEnvironment? Including { get; init; }
 
+    /// <summary>
+    /// Whether the example a checkout ships (<c>.env.example</c>) stands in for a missing <c>.env</c>, as it does for a user
+    /// who followed the setup. On for linting; off for <c>redfire-lint config</c>, which prints what Compose would.
+    /// </summary>
+    public bool EnvExampleStandsIn { get; init; } = true;
+
     /// <summary><c>--project-directory</c>; default: the directory of the first file.</summary>
     public string? ProjectDirectory { get; init; }
 }

@@ -96,7 +96,7 @@ public sealed class ComposeProjectLoader
             environment.AddExampleValues(including.ExampleValues);
         }
 
-        var envFiles = options.EnvFiles.Count > 0 ? options.EnvFiles : [DefaultEnvFile(projectDirectory)];
+        var envFiles = options.EnvFiles.Count > 0 ? options.EnvFiles : [DefaultEnvFile(projectDirectory, options)];
         var fromFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in envFiles)
         {
@@ -129,10 +129,10 @@ public sealed class ComposeProjectLoader
     /// The project's <c>.env</c>; in a checkout without one, the template the setup copies to it, since the variables
     /// it defines are set in every deployment that follows the project's instructions.
     /// </summary>
-    private string DefaultEnvFile(string projectDirectory)
+    private string DefaultEnvFile(string projectDirectory, ComposeLoadOptions options)
     {
         var dotEnv = ComposePaths.Resolve(projectDirectory, ".env");
-        if (_getSource(dotEnv) is not null) return dotEnv;
+        if (!options.EnvExampleStandsIn || _getSource(dotEnv) is not null) return dotEnv;
         return EnvExamples.Find(dotEnv, path => _getSource(path) is not null) ?? dotEnv;
     }
 
@@ -227,6 +227,7 @@ public sealed class ComposeProjectLoader
                     UseProcessEnvironment = _options.UseProcessEnvironment,
                     Profiles = _options.Profiles,
                     Including = context.Environment,
+                    EnvExampleStandsIn = _options.EnvExampleStandsIn,
                 }, context.IncludeChain, item.UsedAt);
                 if (included is null) continue;
                 foreach (var service in included.Services) context.ServiceDirectories[service.Name] = service.Directory;
