@@ -28,7 +28,8 @@ public class InstructionRuleTests
 
     [Fact]
     public void Valid_json_and_shell_text_pass() =>
-        RuleTest.Passes(RuleIds.InvalidJsonFallsBackToShell, ("Dockerfile", "FROM alpine:3.20\nCMD [\"node\", \"server.js\"]\nRUN [ -f /x ] || echo no\n"));
+        RuleTest.Passes(RuleIds.InvalidJsonFallsBackToShell, ("Dockerfile", "FROM alpine:3.20\nCMD [\"node\", \"server.js\"]\nRUN [ -f /x ] || echo no\n" +
+            "RUN [ \"${RELEASE}\" = \"unstable\" ] && apt-get update\nRUN [ \"$A\" = b ]; echo done\n"));
 
     [Fact]
     public void Maintainer_is_reported() =>

@@ -14,7 +14,8 @@ public class RunRuleTests
 
     [Fact]
     public void Apt_get_with_yes_forms_passes() =>
-        RuleTest.Passes(RuleIds.AptGetWithoutYes, File("RUN apt-get -y install a && apt-get install -qy b && apt-get --yes install c && apt-get -qq install d && apt-get update"));
+        RuleTest.Passes(RuleIds.AptGetWithoutYes, File("RUN apt-get -y install a && apt-get install -qy b && apt-get --yes install c && apt-get -qq install d && apt-get update\n" +
+            "RUN if apt-get install -s \"postgresql-16-jit\" > /dev/null 2>&1; then apt-get install -y postgresql-16-jit; fi"));
 
     [Fact]
     public void Apt_get_without_no_install_recommends_is_reported() =>

@@ -27,8 +27,9 @@ public sealed class DuplicateContainerNameRule : IRule<ComposeProject>
             var first = earlier.FirstOrDefault(e => e.Name.Value == name.Value && ComposeFacts.CanRunTogether(e.Service, service));
             if (first.Service is not null)
             {
+                var where = first.Name.UsedAt.File == name.UsedAt.File ? $"on line {first.Name.UsedAt.Line}" : $"in {first.Name.UsedAt.File} on line {first.Name.UsedAt.Line}";
                 context.Report(name.UsedAt,
-                    $"Service '{service.Name}' sets container_name '{name.Value}', which service '{first.Service.Name}' already uses at {first.Name.Location.File}:{first.Name.UsedAt.Line}, so Docker refuses the second container.",
+                    $"Service '{service.Name}' sets container_name '{name.Value}', which service '{first.Service.Name}' already uses {where}, so Docker refuses the second container.",
                     $"Give each service its own container_name, or remove it.",
                     new RelatedLocation(first.Name.UsedAt, $"container_name '{name.Value}' of '{first.Service.Name}'"));
             }

@@ -19,6 +19,8 @@ public sealed class AptGetWithoutYes : IRule<DockerfileDocument>
             var sub = PackageManagers.AptGetSubcommand(command);
             if (sub is not ("install" or "upgrade" or "dist-upgrade" or "remove" or "purge" or "autoremove" or "full-upgrade" or "build-dep" or "safe-upgrade")) continue;
             if (command.HasOption("-y", "--yes", "--assume-yes") || command.Words.Any(w => w.Value is "-qq" or "-q=2" or "--quiet=2")) continue;
+            // A simulation (apt-get install -s pkg, to test whether a package exists) changes nothing and asks nothing.
+            if (command.HasOption("-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act")) continue;
             // Quiet level 2 implies --assume-yes: -q given twice counts too.
             if (command.Arguments.Count(w => w.Value is "-q" or "--quiet") >= 2) continue;
             context.Report(command.Location,

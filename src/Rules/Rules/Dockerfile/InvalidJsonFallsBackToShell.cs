@@ -29,9 +29,20 @@ public sealed class InvalidJsonFallsBackToShell : IRule<DockerfileDocument>
     /// </summary>
     private static bool LooksLikeExecForm(string text)
     {
+        if (IsShellTest(text)) return false;
         var i = 1;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         if (i < text.Length && (text[i] == '"' || text[i] == '\'' || text[i] == ']')) return true;
         return text.TrimEnd().EndsWith("]", System.StringComparison.Ordinal) && text.IndexOf(',') > 0;
+    }
+
+    /// <summary><c>[ "$X" = "y" ] &amp;&amp; …</c>: a test command whose closing " ]" is followed by a shell operator.</summary>
+    private static bool IsShellTest(string text)
+    {
+        var close = text.IndexOf(" ]", System.StringComparison.Ordinal);
+        if (close < 0) return false;
+        var rest = text.Substring(close + 2).TrimStart();
+        return rest.StartsWith("&&", System.StringComparison.Ordinal) || rest.StartsWith("||", System.StringComparison.Ordinal)
+            || rest.StartsWith(";", System.StringComparison.Ordinal) || rest.StartsWith("|", System.StringComparison.Ordinal);
     }
 }
