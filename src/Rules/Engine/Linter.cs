@@ -46,7 +46,7 @@ public static class Linter
         findings.AddRange(context.Findings);
         findings.AddRange(RunRules(rules, context.Models, configuration, catalog));
 
-        var diagnostics = ApplyPolicy(findings, request, catalog);
+        var diagnostics = ApplyPolicy(findings, request, catalog, UnshippedStages.Of(context.Models));
         return new LintResult(diagnostics, context.Models)
         {
             FileCount = context.SourcePaths.Concat(diagnostics.Select(d => d.Location.File)).Distinct(StringComparer.Ordinal).Count(),
@@ -88,9 +88,10 @@ public static class Linter
 
     private static Finding InternalError(string where, string file, Exception e) =>
         RuleContext.Render(RuleIds.InternalError, Location.StartOf(file),
-            $"Internal error in {where}: {e.GetType().Name}: {e.Message}. Please report it; the other rules ran.", []);
+            // The type only, as for loaders: an exception's message may quote the file, and the file may hold a secret.
+            $"Internal error in {where} ({e.GetType().Name}). Please report it with the file; the other rules ran.", []);
 
-    private static IReadOnlyList<Diagnostic> ApplyPolicy(List<Finding> findings, LintRequest request, RuleCatalog catalog)
+    private static IReadOnlyList<Diagnostic> ApplyPolicy(List<Finding> findings, LintRequest request, RuleCatalog catalog, UnshippedStages unshipped)
     {
         // Most files have no finding: their suppression comments are read only when one of theirs is reported.
         var sources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
@@ -105,21 +106,21 @@ public static class Linter
         }
 
         // A file has many findings of the same rule: its path, filter and severity are resolved once (None: not reported).
-        var severities = new Dictionary<(string RuleId, string File), Severity>();
-        Severity SeverityIn(string ruleId, string file)
+        var severities = new Dictionary<(string RuleId, string File, bool Unshipped), Severity>();
+        Severity SeverityIn(string ruleId, string file, bool inUnshippedStage)
         {
             var fullPath = Path.GetFullPath(Path.Combine(request.WorkingDirectory, file));
             return request.Configuration.Files.Includes(fullPath)
-                ? EffectiveSeverity(ruleId, request.Configuration, catalog, fullPath)
+                ? EffectiveSeverity(ruleId, request.Configuration, catalog, fullPath, inUnshippedStage)
                 : Severity.None;
         }
 
         var diagnostics = new List<Diagnostic>();
         foreach (var finding in findings)
         {
-            var key = (finding.RuleId, finding.Location.File);
+            var key = (finding.RuleId, finding.Location.File, unshipped.Contains(finding.Location));
             if (!severities.TryGetValue(key, out var severity))
-                severities[key] = severity = SeverityIn(finding.RuleId, finding.Location.File);
+                severities[key] = severity = SeverityIn(key.RuleId, key.File, key.Item3);
             if (severity == Severity.None) continue;
             if (IsSuppressed(finding)) continue;
             var helpUri = catalog.TryGet(finding.RuleId, out var descriptor) ? descriptor.HelpUri : string.Empty;
@@ -149,9 +150,10 @@ public static class Linter
     /// A rule's severity in a file (absolute path): its default in rules.json under the profile and the file's role,
     /// overridden by the configuration.
     /// </summary>
-    public static Severity EffectiveSeverity(string ruleId, LintConfiguration configuration, RuleCatalog catalog, string fullPath) =>
+    /// <param name="inUnshippedStage">The finding is in a Dockerfile stage no image ships (<see cref="UnshippedStages"/>).</param>
+    public static Severity EffectiveSeverity(string ruleId, LintConfiguration configuration, RuleCatalog catalog, string fullPath, bool inUnshippedStage = false) =>
         configuration.SeverityOf(ruleId, fullPath,
-            catalog.TryGet(ruleId, out var descriptor) ? configuration.DefaultSeverityOf(descriptor, fullPath) : Severity.Warning);
+            catalog.TryGet(ruleId, out var descriptor) ? configuration.DefaultSeverityOf(descriptor, fullPath, inUnshippedStage) : Severity.Warning);
 
     private static Severity ProfileSeverity(string ruleId, LintConfiguration configuration, RuleCatalog catalog) =>
         catalog.TryGet(ruleId, out var descriptor) ? configuration.ProfileSeverityOf(descriptor) : Severity.Warning;

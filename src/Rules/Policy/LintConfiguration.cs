@@ -43,12 +43,12 @@ public sealed record LintConfiguration
 
     /// <summary>
     /// A rule's severity in a file (absolute path) when nothing sets it: its default when the profile includes it,
-    /// else off; one level lower in a development file when it matters only in production.
+    /// else off; one level lower in a development file, or a Dockerfile stage no image ships, when it matters only in production.
     /// </summary>
-    public Severity DefaultSeverityOf(RuleDescriptor rule, string fullPath)
+    public Severity DefaultSeverityOf(RuleDescriptor rule, string fullPath, bool inUnshippedStage = false)
     {
         var severity = ProfileSeverityOf(rule);
-        return rule.ProductionOnly && DevelopmentFiles.Contains(fullPath) ? severity.OneLevelLower() : severity;
+        return rule.ProductionOnly && (inUnshippedStage || DevelopmentFiles.Contains(fullPath)) ? severity.OneLevelLower() : severity;
     }
 
     /// <summary>A rule's default under the profile, in a production file; none when the profile leaves it out.</summary>

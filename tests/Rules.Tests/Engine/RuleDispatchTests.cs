@@ -36,7 +36,8 @@ public class RuleDispatchTests
     {
         var diagnostics = Run(new Throws(), (".env", "A=1\n"));
         var error = Assert.Single(diagnostics, d => d.RuleId == RuleIds.InternalError);
-        Assert.Contains($"Internal error in {Throws.RuleId}: InvalidOperationException: the model was not what it expected", error.Message);
+        Assert.Contains($"Internal error in {Throws.RuleId} (InvalidOperationException)", error.Message);
+        Assert.DoesNotContain("the model was not what it expected", error.Message); // an exception's text may quote a file
         Assert.Contains(diagnostics, d => d.RuleId == TwoModelTypes.RuleId);
     }
 

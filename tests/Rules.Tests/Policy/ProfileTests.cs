@@ -63,6 +63,27 @@ public class ProfileTests
         Assert.Empty(SeveritiesOf(RuleIds.PortNotBoundToInterface, With(RuleProfile.Strict), "dev/compose.yaml", published));
     }
 
+    private const string BuilderAndFinal =
+        "FROM golang:1.22 AS builder\nRUN apt-get update && apt-get install -y make\nRUN go build -o /app .\n" +
+        "FROM debian:12-slim\nRUN apt-get update && apt-get install -y ca-certificates\nCOPY --from=builder /app /app\n";
+
+    [Fact]
+    public void A_production_only_rule_drops_a_level_in_a_builder_stage_no_image_ships()
+    {
+        var diagnostics = RuleTest.Lint(With(RuleProfile.Strict), ("Dockerfile", BuilderAndFinal)).Diagnostics
+            .Where(d => d.RuleId == RuleIds.AptGetWithoutNoInstallRecommends).Select(d => (d.Location.Line, d.Severity));
+        Assert.Equal([(2, Severity.Info), (5, Severity.Warning)], diagnostics);
+    }
+
+    [Fact]
+    public void A_builder_stage_a_compose_build_targets_is_shipped()
+    {
+        var compose = "services:\n  tools:\n    build:\n      context: .\n      target: builder\n";
+        var diagnostics = RuleTest.Lint(With(RuleProfile.Strict), ("Dockerfile", BuilderAndFinal), ("compose.yaml", compose)).Diagnostics
+            .Where(d => d.RuleId == RuleIds.AptGetWithoutNoInstallRecommends).Select(d => (d.Location.Line, d.Severity));
+        Assert.Equal([(2, Severity.Warning), (5, Severity.Warning)], diagnostics);
+    }
+
     [Fact]
     public void Rules_that_are_not_production_only_keep_their_severity_in_development_files()
     {
