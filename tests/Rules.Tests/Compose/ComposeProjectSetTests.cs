@@ -142,7 +142,7 @@ public class ComposeProjectSetTests
         var diagnostics = RuleTest.Flags(RuleIds.ComposeProjectIncomplete,
             ("deploy/compose.monitoring.yml", "services:\n  exporter:\n    image: example/exporter:2\n    depends_on: [[|mail|], web]\n    networks: [mailnet]\n"));
         Assert.Equal(Findings.Severity.Info, diagnostics.Single().Severity);
-        Assert.Equal("The project of deploy/compose.monitoring.yml lacks services mail, web; network mailnet; they must come from files Compose is given with it, which the linter does not know.",
+        Assert.Equal("This compose project lacks services mail, web; network mailnet; they must come from files Compose is given with it, which the linter does not know.",
             diagnostics.Single().Message);
         RuleTest.Passes(RuleIds.ComposeLoad, ("deploy/compose.monitoring.yml", "services:\n  exporter:\n    image: example/exporter:2\n    depends_on: [mail, web]\n    networks: [mailnet]\n"));
     }

@@ -144,8 +144,10 @@ internal static class ComposeReferenceChecks
     private static void ReportIncomplete(ComposeProject project, IReadOnlyList<UndefinedReference> missing, FindingSink report)
     {
         var names = string.Join("; ", missing.GroupBy(u => u.Kind).Select(g => Describe(g.Key, g.Select(u => u.Kind == "image" ? u.Service : u.Name.Value).Distinct().ToArray())));
-        report(RuleIds.ComposeProjectIncomplete, missing[0].Name.Location,
-            $"The project of {project.MainFile.Path} lacks {names}; they must come from files Compose is given with it, which the linter does not know.",
+        var at = missing[0].Name.Location;
+        var subject = at.File == project.MainFile.Path ? "This compose project" : $"The project of {project.MainFile.Path}";
+        report(RuleIds.ComposeProjectIncomplete, at,
+            $"{subject} lacks {names}; they must come from files Compose is given with it, which the linter does not know.",
             $"Name the file set under 'projects' in .redfire-lint.json (or COMPOSE_FILE in .env) so it is checked as Compose builds it.");
     }
 
