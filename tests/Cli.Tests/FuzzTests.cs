@@ -13,9 +13,9 @@ public class FuzzTests
     [Fact]
     public void Mutants_of_the_examples_lint_without_a_crash()
     {
-        var report = Fuzzer.Run(new FuzzOptions(Mutants: 1000, Seed: 14));
+        var report = Fuzzer.Run(new FuzzOptions(Mutants: 2000, Seed: 14));
         Assert.True(report.Failures.Count == 0, report.ToString());
-        Assert.Equal(1000, report.Mutants);
+        Assert.Equal(2000, report.Mutants);
         Assert.True(report.FindingsByRule.ContainsKey("RF0002"), report.ToString()); // the mutants do reach the YAML errors
     }
 }
