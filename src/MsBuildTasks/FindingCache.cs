@@ -2,27 +2,28 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using Newtonsoft.Json;
+using System.Text.Json;
 
 namespace RedFire.Lint.MsBuild;
 
 /// <summary>
 /// The findings of the last analysis and the <see cref="InputFingerprint"/> they were found with, kept in obj/:
 /// when the fingerprint is unchanged the findings are replayed instead of analysed again, so a no-op build keeps
-/// showing them. Written atomically.
+/// showing them. Written atomically. System.Text.Json, not Newtonsoft: the replay is the whole of a no-op build's
+/// task, and the framework's serializer is precompiled where Newtonsoft would be loaded and JIT-compiled for it.
 /// </summary>
 internal static class FindingCache
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
-    private sealed record CacheFile(int Version, string Fingerprint, IReadOnlyList<ReportedFinding> Findings);
+    internal sealed record CacheFile(int Version, string Fingerprint, IReadOnlyList<ReportedFinding> Findings);
 
     public static void Write(string path, string fingerprint, IReadOnlyList<ReportedFinding> findings)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonConvert.SerializeObject(new CacheFile(FormatVersion, fingerprint, findings), Formatting.Indented), new UTF8Encoding(false));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(new CacheFile(FormatVersion, fingerprint, findings)), new UTF8Encoding(false));
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -32,7 +33,7 @@ internal static class FindingCache
         try
         {
             if (!File.Exists(path)) return null;
-            var cache = JsonConvert.DeserializeObject<CacheFile>(File.ReadAllText(path));
+            var cache = JsonSerializer.Deserialize<CacheFile>(File.ReadAllText(path));
             return cache is { Version: FormatVersion, Findings: not null } && cache.Fingerprint == fingerprint ? cache.Findings : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
