@@ -23,7 +23,11 @@ public sealed record ConfigurationRequest(string WorkingDirectory, IReadOnlyList
 
     public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
 
-    public RuleCatalog Catalog { get; init; } = RuleCatalog.Default;
+    private readonly RuleCatalog? _catalog;
+
+    /// <summary>The rules a config file is checked against; read only when there is a config file (the build's
+    /// election resolves a configuration on every build, and most repositories have none).</summary>
+    public RuleCatalog Catalog { get => _catalog ?? RuleCatalog.Default; init => _catalog = value; }
 }
 
 /// <summary>
