@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Reflection;
 using RedFire.Lint.Rules;
 using Xunit;
@@ -100,6 +101,11 @@ public class RuleIdContractTests
     [InlineData("RF1075", nameof(RuleIds.CopyWholeContext))]
     [InlineData("RF1090", nameof(RuleIds.ShellCheckWarning))]
     [InlineData("RF1091", nameof(RuleIds.ShellCheckNote))]
+    [InlineData("RF1092", nameof(RuleIds.NpmInstallWithLockfile))]
+    [InlineData("RF1093", nameof(RuleIds.AptKeyDeprecated))]
+    [InlineData("RF1094", nameof(RuleIds.CopyOwnedByRuntimeUser))]
+    [InlineData("RF1095", nameof(RuleIds.AddUrlWithoutChecksum))]
+    [InlineData("RF1096", nameof(RuleIds.CopyFromStageIndex))]
     [InlineData("RF1101", nameof(RuleIds.PipUserScriptsNotOnPath))]
     [InlineData("RF1102", nameof(RuleIds.PackageManagerMismatch))]
     [InlineData("RF1103", nameof(RuleIds.BuildToolchainInRuntimeImage))]
@@ -136,6 +142,7 @@ public class RuleIdContractTests
     [InlineData("RF2074", nameof(RuleIds.DependenciesNotSorted))]
     [InlineData("RF2075", nameof(RuleIds.ContainerPrivilegedPort))]
     [InlineData("RF2076", nameof(RuleIds.HealthCheckDisabled))]
+    [InlineData("RF2077", nameof(RuleIds.RestartRetriesUnlimited))]
     [InlineData("RF2501", nameof(RuleIds.EnvDuplicateKey))]
     [InlineData("RF2502", nameof(RuleIds.EnvKeyNotPortable))]
     [InlineData("RF2503", nameof(RuleIds.EnvValueAmbiguous))]
@@ -176,6 +183,15 @@ public class RuleIdContractTests
     [InlineData("RF4041", nameof(RuleIds.CopySourceMissing))]
     [InlineData("RF4042", nameof(RuleIds.EnvFileMissing))]
     [InlineData("RF4043", nameof(RuleIds.BindMountSourceMissing))]
+    [InlineData("RF4044", nameof(RuleIds.ContextWithoutDockerignore))]
     public void Rule_id_keeps_its_number(string id, string constant) =>
         Assert.Equal(id, (string?)typeof(RuleIds).GetField(constant, BindingFlags.Public | BindingFlags.Static)!.GetValue(null));
+
+    [Fact]
+    public void Every_rule_of_the_catalogue_is_pinned_here()
+    {
+        var pinned = typeof(RuleIdContractTests).GetMethod(nameof(Rule_id_keeps_its_number))!
+            .GetCustomAttributes<InlineDataAttribute>().Select(a => (string)a.GetData(null!).Single()[0]).ToHashSet();
+        Assert.All(Catalog.RuleCatalog.Default.Rules, rule => Assert.Contains(rule.Id, pinned));
+    }
 }
