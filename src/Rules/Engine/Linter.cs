@@ -44,16 +44,18 @@ public static class Linter
             }
         }
         findings.AddRange(context.Findings);
-        findings.AddRange(RunRules(rules, context.Models, configuration, catalog));
+        var unshipped = UnshippedStages.Of(context.Models);
+        findings.AddRange(RunRules(rules, context.Models, configuration, catalog, unshipped));
 
-        var diagnostics = ApplyPolicy(findings, request, catalog, UnshippedStages.Of(context.Models));
+        var diagnostics = ApplyPolicy(findings, request, catalog, unshipped);
         return new LintResult(diagnostics, context.Models)
         {
             FileCount = context.SourcePaths.Concat(diagnostics.Select(d => d.Location.File)).Distinct(StringComparer.Ordinal).Count(),
         };
     }
 
-    private static IEnumerable<Finding> RunRules(IReadOnlyList<RuleBinding> bindings, ModelSet models, LintConfiguration configuration, RuleCatalog catalog)
+    private static IEnumerable<Finding> RunRules(IReadOnlyList<RuleBinding> bindings, ModelSet models, LintConfiguration configuration, RuleCatalog catalog,
+        UnshippedStages unshipped)
     {
         var work = new List<(RuleBinding Binding, object Model)>();
         foreach (var binding in bindings)
@@ -71,7 +73,7 @@ public static class Linter
             var unit = work[index];
             var ruleId = unit.Binding.Rule.Id;
             var found = new List<Finding>();
-            var context = new RuleContext(ruleId, configuration.Policy, configuration.OptionsFor(ruleId), found);
+            var context = new RuleContext(ruleId, configuration.Policy, configuration.OptionsFor(ruleId), found, unshipped);
             try
             {
                 unit.Binding.Check(unit.Model, context);

@@ -10,7 +10,8 @@ namespace RedFire.Lint.Engine;
 /// <summary>
 /// The lines of Dockerfile stages that never reach an image: a builder stage that is neither the final stage, nor the
 /// target of a compose build, nor the base of either (its artifacts leave by COPY --from; its packages, caches, ENV and
-/// user do not). Production-only rules drop a level there, as in development files.
+/// user do not). Production-only rules drop a level there, as in development files; rules about what a container
+/// runs (CMD, ENTRYPOINT, HEALTHCHECK) skip such a stage (<see cref="Rules.RuleContext.IsShipped"/>).
 /// </summary>
 internal sealed class UnshippedStages
 {
@@ -41,6 +42,8 @@ internal sealed class UnshippedStages
         }
         return new UnshippedStages(byFile);
     }
+
+    public bool Contains(Stage stage) => Contains(stage.From.Location);
 
     public bool Contains(Location location) =>
         _byFile.TryGetValue(location.File, out var ranges) && ranges.Any(r => location.Line >= r.FirstLine && location.Line <= r.LastLine);

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using RedFire.Lint.Findings;
+using RedFire.Lint.Dockerfiles;
+using RedFire.Lint.Engine;
 using RedFire.Lint.Policy;
 using RedFire.Lint.Sources;
 
@@ -12,13 +14,15 @@ namespace RedFire.Lint.Rules;
 public sealed class RuleContext
 {
     private readonly List<Finding> _findings;
+    private readonly UnshippedStages _unshipped;
 
-    internal RuleContext(string ruleId, LintPolicy policy, RuleOptions options, List<Finding> findings)
+    internal RuleContext(string ruleId, LintPolicy policy, RuleOptions options, List<Finding> findings, UnshippedStages unshipped)
     {
         RuleId = ruleId;
         Policy = policy;
         Options = options;
         _findings = findings;
+        _unshipped = unshipped;
     }
 
     public string RuleId { get; }
@@ -26,6 +30,12 @@ public sealed class RuleContext
     public LintPolicy Policy { get; }
 
     public RuleOptions Options { get; }
+
+    /// <summary>
+    /// Whether a container can run the image this stage builds: the final stage, a compose build target, or the base
+    /// of either. The CMD, ENTRYPOINT and HEALTHCHECK of any other stage take no effect.
+    /// </summary>
+    public bool IsShipped(Stage stage) => !_unshipped.Contains(stage);
 
     /// <summary>
     /// Reports a finding. The message is an interpolated string so that <see cref="Sensitive"/> arguments

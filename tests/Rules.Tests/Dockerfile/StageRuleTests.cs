@@ -188,6 +188,34 @@ public class StageRuleTests
     public void One_cmd_per_stage_passes() =>
         RuleTest.Passes(RuleIds.MultipleCmdEntrypointHealthcheck, ("Dockerfile", "FROM a:1 AS x\nCMD [\"a\"]\nFROM x\nCMD [\"b\"]\n"));
 
+    private const string BuilderWithRuntimeSettings =
+        "FROM golang:1.22 AS builder\nCMD run.sh\nENTRYPOINT [top, -b]\nCMD [\"./app\"]\nFROM alpine:3.20\nCOPY --from=builder /app /app\nCMD [\"/app\"]\n";
+
+    [Fact]
+    public void Runtime_settings_of_a_stage_no_image_ships_pass()
+    {
+        RuleTest.Passes(RuleIds.MultipleCmdEntrypointHealthcheck, ("Dockerfile", BuilderWithRuntimeSettings));
+        RuleTest.Passes(RuleIds.ShellFormCmdEntrypoint, ("Dockerfile", BuilderWithRuntimeSettings));
+        RuleTest.Passes(RuleIds.InvalidJsonFallsBackToShell, ("Dockerfile", BuilderWithRuntimeSettings));
+    }
+
+    [Fact]
+    public void Runtime_settings_of_a_stage_a_compose_build_targets_are_reported()
+    {
+        var compose = ("compose.yaml", "services:\n  tools:\n    build:\n      context: .\n      target: builder\n");
+        RuleTest.Flags(RuleIds.MultipleCmdEntrypointHealthcheck, ("Dockerfile",
+            "FROM golang:1.22 AS builder\n[|CMD|] run.sh\nENTRYPOINT [top, -b]\nCMD [\"./app\"]\nFROM alpine:3.20\nCOPY --from=builder /app /app\nCMD [\"/app\"]\n"), compose);
+        RuleTest.Flags(RuleIds.ShellFormCmdEntrypoint, ("Dockerfile",
+            "FROM golang:1.22 AS builder\n[|CMD run.sh|]\nENTRYPOINT [top, -b]\nCMD [\"./app\"]\nFROM alpine:3.20\nCOPY --from=builder /app /app\nCMD [\"/app\"]\n"), compose);
+        RuleTest.Flags(RuleIds.InvalidJsonFallsBackToShell, ("Dockerfile",
+            "FROM golang:1.22 AS builder\nCMD run.sh\nENTRYPOINT [|[top, -b]|]\nCMD [\"./app\"]\nFROM alpine:3.20\nCOPY --from=builder /app /app\nCMD [\"/app\"]\n"), compose);
+    }
+
+    [Fact]
+    public void Invalid_json_in_a_builder_run_is_reported() =>
+        RuleTest.Flags(RuleIds.InvalidJsonFallsBackToShell, ("Dockerfile",
+            "FROM golang:1.22 AS builder\nRUN [|[go, build, -o, /app]|]\nFROM alpine:3.20\nCOPY --from=builder /app /app\nCMD [\"/app\"]\n"));
+
     [Fact]
     public void Shell_form_cmd_and_entrypoint_are_reported() =>
         RuleTest.Flags(RuleIds.ShellFormCmdEntrypoint, ("Dockerfile", "FROM scratch\n[|CMD mycommand --flag|]\n[|ENTRYPOINT run.sh|]\n"));

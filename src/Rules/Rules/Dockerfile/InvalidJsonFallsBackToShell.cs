@@ -1,10 +1,13 @@
+using System.Collections.Generic;
+using System.Linq;
 using RedFire.Lint.Dockerfiles;
 
 namespace RedFire.Lint.Rules.Dockerfile;
 
 /// <summary>
 /// RF1018: arguments that start with '[' but are not valid JSON (single quotes, a missing bracket or quote): the
-/// builder silently runs them as a shell command, so <c>CMD ['app']</c> runs the program "[app]".
+/// builder silently runs them as a shell command, so <c>CMD ['app']</c> runs the program "[app]". The CMD,
+/// ENTRYPOINT and HEALTHCHECK of a stage no image ships never run, so they are skipped there.
 /// </summary>
 public sealed class InvalidJsonFallsBackToShell : IRule<DockerfileDocument>
 {
@@ -12,10 +15,12 @@ public sealed class InvalidJsonFallsBackToShell : IRule<DockerfileDocument>
 
     public void Check(DockerfileDocument document, RuleContext context)
     {
+        var neverRun = new HashSet<Instruction>(document.Stages.Where(s => !context.IsShipped(s)).SelectMany(s => s.Instructions)
+            .Where(i => i.Is("CMD") || i.Is("ENTRYPOINT") || i.Is("HEALTHCHECK")));
         foreach (var instruction in document.Instructions)
         {
             var target = instruction.Trigger ?? instruction;
-            if (!target.IsJsonFallback || !LooksLikeExecForm(target.ArgumentText)) continue;
+            if (!target.IsJsonFallback || !LooksLikeExecForm(target.ArgumentText) || neverRun.Contains(instruction)) continue;
             var hint = target.ArgumentText.Contains("'") ? "JSON needs double quotes" : "check the brackets, quotes and commas";
             context.Report(target.ArgumentsLocation,
                 $"The {target.Keyword} arguments look like exec form but are not valid JSON ({hint}), so the builder runs them as a shell command.",

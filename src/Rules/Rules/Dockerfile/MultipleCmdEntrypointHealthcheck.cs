@@ -6,7 +6,8 @@ namespace RedFire.Lint.Rules.Dockerfile;
 
 /// <summary>
 /// RF1019: more than one CMD, ENTRYPOINT or HEALTHCHECK in a stage: only the last counts. Each overridden one is
-/// reported (as BuildKit does), pointing at the one that wins.
+/// reported (as BuildKit does), pointing at the one that wins. A stage no image ships is skipped: none of its CMDs
+/// takes effect, so which one wins does not matter (hadolint's DL4003/DL4004 report it; KICS does not).
 /// </summary>
 public sealed class MultipleCmdEntrypointHealthcheck : IRule<DockerfileDocument>
 {
@@ -16,6 +17,7 @@ public sealed class MultipleCmdEntrypointHealthcheck : IRule<DockerfileDocument>
     {
         foreach (var stage in document.Stages)
         {
+            if (!context.IsShipped(stage)) continue;
             var last = new Dictionary<string, Instruction>();
             foreach (var instruction in stage.Instructions)
                 if (instruction.Is("CMD") || instruction.Is("ENTRYPOINT") || instruction.Is("HEALTHCHECK")) last[instruction.Keyword] = instruction;

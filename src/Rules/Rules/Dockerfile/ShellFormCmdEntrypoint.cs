@@ -5,7 +5,8 @@ namespace RedFire.Lint.Rules.Dockerfile;
 
 /// <summary>
 /// RF1020: CMD or ENTRYPOINT in shell form: the program runs under <c>/bin/sh -c</c>, which does not forward
-/// SIGTERM, so the container is killed after the stop timeout. Not reported when the stage sets SHELL.
+/// SIGTERM, so the container is killed after the stop timeout. Not reported when the stage sets SHELL, nor in a
+/// stage no image ships (its CMD never runs).
 /// </summary>
 public sealed class ShellFormCmdEntrypoint : IRule<DockerfileDocument>
 {
@@ -15,7 +16,7 @@ public sealed class ShellFormCmdEntrypoint : IRule<DockerfileDocument>
     {
         foreach (var stage in document.Stages)
         {
-            if (stage.Shell is not null) continue;
+            if (stage.Shell is not null || !context.IsShipped(stage)) continue;
             foreach (var instruction in stage.Instructions)
             {
                 if (!(instruction.Is("CMD") || instruction.Is("ENTRYPOINT")) || instruction.Form != ArgumentForm.Shell || instruction.IsJsonFallback) continue;
