@@ -32,6 +32,13 @@ public class ShellCheckTests
     }
 
     [ShellCheckFact]
+    public void A_script_repeated_in_several_dockerfiles_is_reported_in_each() =>
+        RuleTest.Flags(RuleIds.ShellCheckWarning,
+            ("a/Dockerfile", "FROM debian:12\nRUN [|ls|] /tmp | grep x\nRUN [|ls|] /tmp | grep x\n"),
+            ("b/Dockerfile", "FROM debian:12\nRUN [|ls|] /tmp | grep x\n"),
+            ("c/Dockerfile", "FROM debian:12\nRUN echo ok\n"));
+
+    [ShellCheckFact]
     public void RF1090_passes_clean_scripts_exec_form_and_powershell()
     {
         RuleTest.Passes(RuleIds.ShellCheckWarning, ("Dockerfile",

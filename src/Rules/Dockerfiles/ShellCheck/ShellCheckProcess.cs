@@ -44,24 +44,40 @@ public sealed class ShellCheckProcess : IShellChecker
 
     public IReadOnlyList<ShellCheckComment>? Check(IReadOnlyList<string> scripts)
     {
+        // ShellCheck takes about 15 ms per script, so a script repeated across Dockerfiles (copied stages, the same
+        // "apt-get update && …" line) is checked once, and the batches run side by side, one per core.
+        var distinct = new List<string>();
+        var distinctIndex = new int[scripts.Count];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < scripts.Count; i++)
+        {
+            if (!seen.TryGetValue(scripts[i], out var index)) seen[scripts[i]] = index = distinct.Count;
+            if (index == distinct.Count) distinct.Add(scripts[i]);
+            distinctIndex[i] = index;
+        }
+
         var folder = Path.Combine(Path.GetTempPath(), "redfire-shellcheck-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
-            var comments = new List<ShellCheckComment>();
-            for (var first = 0; first < scripts.Count; first += ScriptsPerProcess)
+            var perBatch = Math.Max(1, Math.Min(ScriptsPerProcess, (distinct.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount));
+            var batches = new List<ShellCheckComment>?[(distinct.Count + perBatch - 1) / perBatch];
+            System.Threading.Tasks.Parallel.For(0, batches.Length, batch =>
             {
                 var files = new List<string>();
-                for (var i = first; i < Math.Min(scripts.Count, first + ScriptsPerProcess); i++)
+                for (var i = batch * perBatch; i < Math.Min(distinct.Count, (batch + 1) * perBatch); i++)
                 {
                     var file = Path.Combine(folder, i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + ".sh");
-                    File.WriteAllText(file, scripts[i], new UTF8Encoding(false));
+                    File.WriteAllText(file, distinct[i], new UTF8Encoding(false));
                     files.Add(file);
                 }
-                if (Run(files) is not { } output) return null;
-                comments.AddRange(Parse(output));
-            }
-            return comments;
+                batches[batch] = Run(files) is { } output ? Parse(output).ToList() : null;
+            });
+            if (batches.Any(b => b is null)) return null;
+            var byDistinct = batches.SelectMany(b => b!).ToLookup(c => c.Script);
+            return Enumerable.Range(0, scripts.Count)
+                .SelectMany(i => byDistinct[distinctIndex[i]].Select(c => c with { Script = i }))
+                .ToList();
         }
         finally
         {
