@@ -164,6 +164,28 @@ public class PortRuleTests
             ("compose.yaml", "services:\n  web:\n    image: a:1\n    ports:\n      - [|8080:80|]\n      - \"8443:443\"\n    expose:\n      - [|3000|]\n"));
 
     [Fact]
+    public void RF2072_says_which_entries_yaml_1_1_reads_as_numbers()
+    {
+        var found = RuleTest.Flags(RuleIds.PortNotQuoted, PolicyTest.Enabled(RuleIds.PortNotQuoted),
+            ("compose.yaml", "services:\n  web:\n    image: a:1\n    ports:\n      - [|22:22|]\n      - [|8092:8092|]\n"));
+        Assert.Equal("Service 'web' has the unquoted port entry 22:22, which YAML 1.1 tools read as the base-60 number 1342 instead of the string \"22:22\".", found[0].Message);
+        Assert.Equal("Service 'web' has the unquoted port entry 8092:8092 where the quoted \"8092:8092\" is expected, as for every port entry.", found[1].Message);
+    }
+
+    [Theory]
+    [InlineData("22:22", 1342L)]
+    [InlineData("1:02:03", 3723L)]
+    [InlineData("190:20:30", 685230L)]
+    [InlineData("8080:80", null)]
+    [InlineData("80", null)]
+    [InlineData("0:22", null)]
+    [InlineData("127.0.0.1:22:22", null)]
+    [InlineData("22:22/tcp", null)]
+    [InlineData("22:", null)]
+    public void RF2072_reads_yaml_1_1_sexagesimal_ints(string text, long? expected) =>
+        Assert.Equal(expected, RedFire.Lint.Rules.Compose.PortNotQuotedRule.Sexagesimal(text));
+
+    [Fact]
     public void RF2072_passes_for_quoted_ports() =>
         RuleTest.Passes(RuleIds.PortNotQuoted, PolicyTest.Enabled(RuleIds.PortNotQuoted),
             ("compose.yaml", "services:\n  web:\n    image: a:1\n    ports: ['8080:80', \"8443:443\", {target: 80, published: \"8081\"}]\n    expose: [\"3000\"]\n"));
