@@ -11,7 +11,7 @@ namespace RedFire.Lint.Rules.Dockerfile;
 /// </summary>
 public sealed class PeclUnpinnedPackages : IRule<DockerfileDocument>
 {
-    private static readonly string[] OptionsWithValue = ["-R", "--installroot", "-P", "--packagingroot"];
+    private static readonly string[] OptionsWithValue = ["-R", "--installroot", "-P", "--packagingroot", "-D", "--configureoptions"];
 
     private static readonly Regex Pinned = new(@"-\d[0-9A-Za-z.]*$", RegexOptions.CultureInvariant);
 
