@@ -251,7 +251,7 @@ public class HadolintParityTests
     {
         RuleTest.Flags(RuleIds.PeclUnpinnedPackages, File("RUN pecl install -o -f [|apcu|] [|xdebug-beta|] mongodb-1.19.3 [|pecl.php.net/igbinary|]"));
         RuleTest.Passes(RuleIds.PeclUnpinnedPackages, File("RUN pecl install /tmp/ext/apcu-5.1.23.tgz pecl.php.net/igbinary-3.2.15 channel://pecl.php.net/msgpack-2.2.0 \"$EXT\" && pecl run-tests x"));
-        RuleTest.Passes(RuleIds.PeclUnpinnedPackages, File("RUN pecl install --configureoptions 'enable-redis-igbinary=\"yes\" enable-redis-zstd=\"yes\"' redis-6.3.0 && pecl install -D 'with-x=\"no\"' memcached-3.4.0"));
+        RuleTest.Passes(RuleIds.PeclUnpinnedPackages, File("RUN pecl install --configureoptions 'enable-redis-igbinary=\"yes\" enable-redis-zstd=\"yes\"' redis-6.3.0 && pecl install -D 'with-x=\"no\"' memcached-3.4.0 && pecl install -oD 'enable-apcu-debug=\"no\"' apcu-5.1.23"));
     }
 
     [Fact]

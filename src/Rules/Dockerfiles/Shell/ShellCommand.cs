@@ -121,7 +121,10 @@ public sealed class ShellCommand
     /// </summary>
     public ShellWord? Subcommand(params string[] optionsWithValue) => Operands(optionsWithValue).FirstOrDefault();
 
-    /// <summary>The arguments that are not options, skipping the values of <paramref name="optionsWithValue"/>.</summary>
+    /// <summary>
+    /// The arguments that are not options, skipping the values of <paramref name="optionsWithValue"/>, also after a
+    /// group of short options that ends with one (<c>pecl install -oD 'opts' redis</c>, as getopt reads it).
+    /// </summary>
     public IEnumerable<ShellWord> Operands(params string[] optionsWithValue)
     {
         var arguments = Arguments;
@@ -132,11 +135,23 @@ public sealed class ShellCommand
             if (!optionsEnded && value == "--") { optionsEnded = true; continue; }
             if (!optionsEnded && value.StartsWith("-", StringComparison.Ordinal) && value.Length > 1)
             {
-                if (Array.IndexOf(optionsWithValue, value) >= 0) i++;
+                if (Array.IndexOf(optionsWithValue, value) >= 0 || EndsWithShortOptionWithValue(value, optionsWithValue)) i++;
                 continue;
             }
             yield return arguments[i];
         }
+    }
+
+    /// <summary><c>-oD</c> where <c>-D</c> takes a value and no earlier letter of the group does (that one would take the rest).</summary>
+    private static bool EndsWithShortOptionWithValue(string group, string[] optionsWithValue)
+    {
+        if (group.Length < 3 || group[1] == '-') return false;
+        for (var i = 1; i < group.Length; i++)
+        {
+            if (!char.IsLetter(group[i])) return false;
+            if (Array.IndexOf(optionsWithValue, "-" + group[i]) >= 0) return i == group.Length - 1;
+        }
+        return false;
     }
 
     /// <summary>
