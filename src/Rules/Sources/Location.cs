@@ -17,5 +17,10 @@ public sealed record Location(string File, LinePositionSpan Span)
     /// <summary>The whole first line of a file: where file-level findings (no tag, no USER) go when nothing better exists.</summary>
     public static Location StartOf(string file) => new(file, new LinePositionSpan(1, 1, 1, 1));
 
+    /// <summary>How a message names this place for a finding at <paramref name="reportedAt"/>: "line 12" in the same
+    /// file (the output already names it), "path:12" in another.</summary>
+    public string ReferenceFrom(Location reportedAt) =>
+        File == reportedAt.File ? $"line {Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : $"{File}:{Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     public override string ToString() => $"{File}({Line},{Column})";
 }

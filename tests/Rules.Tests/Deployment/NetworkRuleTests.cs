@@ -11,7 +11,7 @@ public class NetworkRuleTests
     [Fact]
     public void Data_stores_on_the_default_or_a_non_internal_network_are_flagged()
     {
-        RuleTest.Flags(RuleIds.DataStoreOnReachableNetwork,
+        var found = RuleTest.Flags(RuleIds.DataStoreOnReachableNetwork,
             ("docker-compose.yml", """
                 services:
                   [|postgres|]:
@@ -29,6 +29,7 @@ public class NetworkRuleTests
                     internal: true
                   frontend: {}
                 """));
+        Assert.Equal("Data store redis joins network frontend, which is declared at line 15 without internal: true, so anything on it (and the internet through it) can reach the store.", found[1].Message);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class DuplicatePublishedPortRule : IRule<ComposeProject>
                     var shared = Math.Max(first.Range.Start, range.Start);
                     var firstPublished = first.Port.Published!;
                     context.Report(published.UsedAt,
-                        $"Service '{service.Name}' publishes host port {shared}/{binding.Protocol}, which service '{first.Service.Name}' already publishes at {firstPublished.Location.File}:{firstPublished.UsedAt.Line}, so the second container fails to start.",
+                        $"Service '{service.Name}' publishes host port {shared}/{binding.Protocol}, which service '{first.Service.Name}' already publishes at {firstPublished.UsedAt.ReferenceFrom(published.UsedAt)}, so the second container fails to start.",
                         $"Give one of the two services another host port.",
                         new RelatedLocation(firstPublished.UsedAt, $"host port {shared} first published by '{first.Service.Name}'"));
                 }

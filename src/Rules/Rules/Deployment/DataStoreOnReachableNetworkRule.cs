@@ -28,7 +28,7 @@ public sealed class DataStoreOnReachableNetworkRule : IRule<DeploymentModel>
             {
                 var declared = model.Networks.TryGetValue(network.Value, out var n) ? n : null;
                 if (declared?.IsExternal == true) continue;
-                var where = declared is null ? "not declared internal" : $"declared at {declared.Location.File}:{declared.Location.Line} without internal: true";
+                var where = declared is null ? "not declared internal" : $"declared at {declared.Location.ReferenceFrom(network.Location)} without internal: true";
                 context.Report(network.Location,
                     $"Data store {service.Name} joins network {network.Value}, which is {where}, so anything on it (and the internet through it) can reach the store.",
                     $"Add internal: true to network {network.Value}, or put {service.Name} on a separate internal network for the data tier.");

@@ -23,7 +23,7 @@ public sealed class HealthyDependencyWithoutHealthCheckRule : IRule<DeploymentMo
                 var check = target.HealthCheck ?? target.Stage?.HealthCheck;
                 if (check is null && target.Stage is null) continue; // the image, and any HEALTHCHECK it has, is unknown
                 if (check is { Disabled: false }) continue;
-                var why = check is null ? $"neither compose nor its Dockerfile {target.Stage!.DisplayName} stage defines a health check" : $"its health check is disabled ({check.Location.File}:{check.Location.Line})";
+                var why = check is null ? $"neither compose nor its Dockerfile {target.Stage!.DisplayName} stage defines a health check" : $"its health check is disabled ({check.Location.ReferenceFrom(dependency.Location)})";
                 var related = check is null ? [] : new[] { new RelatedLocation(check.Location, "disabled health check") };
                 context.Report(dependency.Location,
                     $"Service {service.Name} waits for {target.Name} to be healthy, but {why}, so docker compose refuses to start.",

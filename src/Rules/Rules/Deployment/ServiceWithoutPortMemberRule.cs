@@ -18,7 +18,7 @@ public sealed class ServiceWithoutPortMemberRule : IRule<DeploymentModel>
             var stated = PortStatements.Of(model, service).FirstOrDefault();
             if (stated is null) continue;
             context.Report(service.NameLocation,
-                $"Service {service.Name} listens on {stated.Value} ({stated.Description}, {stated.Location.File}:{stated.Location.Line}), but {ports.Name} ({ports.NameLocation.File}), where its port should be stated once, has no member for it.",
+                $"Service {service.Name} listens on {stated.Value} ({stated.Description}, {stated.Location.ReferenceFrom(service.NameLocation)}), but {ports.Name} ({ports.NameLocation.File}), where its port should be stated once, has no member for it.",
                 $"Add one named {Naming.ToPascalCase(service.Name)}Port, or with [ComposeService(\"{service.Name}\")], so the port has one source of truth.");
         }
     }

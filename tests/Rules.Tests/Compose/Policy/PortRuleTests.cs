@@ -95,8 +95,9 @@ public class PortRuleTests
             """));
 
     [Fact]
-    public void RF2063_same_host_port_twice() =>
-        RuleTest.Flags(RuleIds.DuplicatePublishedPort, ("compose.yaml", """
+    public void RF2063_same_host_port_twice()
+    {
+        var found = RuleTest.Flags(RuleIds.DuplicatePublishedPort, ("compose.yaml", """
             services:
               web:
                 image: a:1
@@ -105,6 +106,8 @@ public class PortRuleTests
                 image: b:1
                 ports: ["127.0.0.1:[|8080|]:9000", "[|9005|]:80"]
             """));
+        Assert.Equal("Service 'admin' publishes host port 8080/tcp, which service 'web' already publishes at line 4, so the second container fails to start.", found[0].Message);
+    }
 
     [Fact]
     public void RF2063_replicas_need_as_many_host_ports() =>
