@@ -190,7 +190,7 @@ public class ReferenceRuleTests
     [Fact]
     public void Missing_bind_mount_sources_are_flagged()
     {
-        RuleTest.Flags(RuleIds.BindMountSourceMissing,
+        var found = RuleTest.Flags(RuleIds.BindMountSourceMissing,
             ("deploy/docker-compose.yml", """
                 services:
                   postgres:
@@ -207,6 +207,16 @@ public class ReferenceRuleTests
                   postgres_data: {}
                 """),
             ("deploy/nginx/nginx.conf", "events {}\nhttp {}\n"));
+        Assert.Equal("Service postgres mounts ./init-scripts at /docker-entrypoint-initdb.d, but ./init-scripts does not exist beside this compose file, so Docker creates an empty directory and the container starts without those files.", found[0].Message);
+    }
+
+    [Fact]
+    public void A_missing_source_in_an_override_names_the_file_it_resolves_beside()
+    {
+        var found = RuleTest.Flags(RuleIds.BindMountSourceMissing,
+            ("compose.yaml", "services:\n  web:\n    image: nginx:1.27-alpine\n"),
+            ("compose.override.yaml", "services:\n  web:\n    volumes:\n      - [|./site|]:/usr/share/nginx/html:ro\n"));
+        Assert.Contains("does not exist beside compose.yaml,", found[0].Message);
     }
 
     [Fact]

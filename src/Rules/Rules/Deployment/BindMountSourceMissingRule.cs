@@ -28,10 +28,15 @@ public sealed class BindMountSourceMissingRule : IRule<DeploymentModel>
         var reported = new HashSet<Location>();
         foreach (var service in model.Services)
             foreach (var mount in service.Volumes.Where(v => v.Type == MountType.Bind && v.SourceFullPath is not null && !v.SourceExists && !IsDataDirectory(v)))
-                if (reported.Add(mount.SourceLocation ?? mount.Location))
-                    context.Report(mount.SourceLocation ?? mount.Location,
-                        $"Service {service.Name} mounts {mount.Source} at {mount.Target}, but {mount.Source} does not exist beside {model.ComposeFile}, so Docker creates an empty directory and the container starts without those files.",
-                        $"Add {mount.Source} to the repository, or document the step of the deployment that creates it.");
+            {
+                var at = mount.SourceLocation ?? mount.Location;
+                if (!reported.Add(at)) continue;
+                // Relative sources resolve against the project's first compose file, which may be another file than this one.
+                var composeFile = at.File == model.ComposeFile ? "this compose file" : model.ComposeFile;
+                context.Report(at,
+                    $"Service {service.Name} mounts {mount.Source} at {mount.Target}, but {mount.Source} does not exist beside {composeFile}, so Docker creates an empty directory and the container starts without those files.",
+                    $"Add {mount.Source} to the repository, or document the step of the deployment that creates it.");
+            }
     }
 
     /// <summary>A directory the service fills itself: a data path as target, and no file name (nginx.conf, init.sql) on either side.</summary>
