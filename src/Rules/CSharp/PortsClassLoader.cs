@@ -25,7 +25,15 @@ public sealed class PortsClassLoader : IModelLoader
             .Where(s => !s.IsUnreadable && s.Text.Length <= SourceFile.MaxBytes && s.Text.IndexOf(className, StringComparison.Ordinal) >= 0)
             .ToArray();
         if (candidates.Length == 0) return;
+        Read(context, candidates, className);
+    }
 
+    /// <summary>
+    /// Roslyn's part, apart from <see cref="Load"/>: the method's types load the Roslyn assemblies when it is compiled,
+    /// which a run without a candidate file (most of them) then never pays for.
+    /// </summary>
+    private static void Read(LoadContext context, SourceFile[] candidates, string className)
+    {
         var displayPaths = new Dictionary<SyntaxTree, string>();
         foreach (var source in candidates)
         {

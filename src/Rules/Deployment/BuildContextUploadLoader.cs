@@ -49,7 +49,7 @@ public sealed class BuildContextUploadLoader : IModelLoader
             .Concat(FilesAt(fileSystem, contextPath))
             .ToArray();
         return new BuildContextUpload(dockerfile, copy, context.DisplayPath(contextPath), composeContext,
-            DockerIgnore.Find(fileSystem, dockerfile.Source.FullPath, contextPath), entries);
+            context.DockerIgnoreOf(dockerfile.Source.FullPath, contextPath), entries);
     }
 
     private static IEnumerable<string> FilesAt(IFileSystem fileSystem, string directory)

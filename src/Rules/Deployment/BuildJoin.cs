@@ -88,7 +88,7 @@ internal sealed class BuildJoin
 
     private IReadOnlyList<CopySourceCheck> CheckCopies(string contextPath, ImageStage stage, ImageDockerfile dockerfile)
     {
-        var ignore = DockerIgnore.Find(_context.FileSystem, dockerfile.Source.FullPath, contextPath) ?? DockerIgnore.Empty;
+        var ignore = _context.DockerIgnoreOf(dockerfile.Source.FullPath, contextPath) ?? DockerIgnore.Empty;
         var checks = new List<CopySourceCheck>();
         foreach (var built in stage.Chain)
         {

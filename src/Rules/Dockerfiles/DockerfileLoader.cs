@@ -27,8 +27,6 @@ public sealed class DockerfileLoader : IModelLoader
     private static DockerIgnore ContextIgnoreOf(LoadContext context, DockerfileDocument document)
     {
         var full = document.Source.FullPath;
-        var text = context.FileSystem.ReadAllText(full + ".dockerignore")
-            ?? context.FileSystem.ReadAllText(ComposePaths.Resolve(ComposePaths.Directory(full), ".dockerignore"));
-        return text is null ? DockerIgnore.Empty : DockerIgnore.Parse(text.Split('\n'));
+        return context.DockerIgnoreOf(full, ComposePaths.Directory(full)) ?? DockerIgnore.Empty;
     }
 }

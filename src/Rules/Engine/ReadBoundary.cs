@@ -17,13 +17,24 @@ public sealed class ReadBoundary
     private static readonly StringComparison PathComparison =
         Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-    private readonly IReadOnlyList<string>? _roots;
-    private readonly IReadOnlyList<string>? _realRoots;
+    private readonly Root[]? _roots;
+    private readonly Root[]? _realRoots;
 
     private ReadBoundary(IReadOnlyList<string>? roots, IReadOnlyList<string>? realRoots)
     {
-        _roots = roots;
-        _realRoots = realRoots;
+        _roots = roots?.Select(r => new Root(r)).ToArray();
+        _realRoots = realRoots?.Select(r => new Root(r)).ToArray();
+    }
+
+    /// <summary>
+    /// A root and the prefix of the paths under it, made once: a run over a thousand files given one by one has a
+    /// thousand roots, and building each prefix again for every path checked was an eighth of such a run.
+    /// </summary>
+    private sealed class Root(string path)
+    {
+        private readonly string _under = path.TrimEnd('/') + "/";
+
+        public bool Holds(string fullPath) => string.Equals(fullPath, path, PathComparison) || fullPath.StartsWith(_under, PathComparison);
     }
 
     /// <summary>No boundary: in-memory trees, the analyzer's AdditionalFiles, or a configuration that allows it.</summary>
@@ -60,8 +71,12 @@ public sealed class ReadBoundary
         return text is null ? SourceFile.Unreadable(displayPath, kind, fullPath, NotLinted.CouldNotRead) : new SourceFile(displayPath, text, kind, fullPath);
     }
 
-    private static bool IsInside(IReadOnlyList<string> roots, string path) =>
-        roots.Any(root => string.Equals(path, root, PathComparison) || path.StartsWith(root.TrimEnd('/') + "/", PathComparison));
+    private static bool IsInside(Root[] roots, string path)
+    {
+        foreach (var root in roots)
+            if (root.Holds(path)) return true;
+        return false;
+    }
 
     private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
 }

@@ -21,10 +21,14 @@ public sealed class ConfigFile
 {
     public const string FileName = ".redfire-lint.json";
 
-    private static readonly Lazy<JsonSchema> Schema = new(() =>
-        JsonSchema.FromJsonAsync(RuleCatalog.ReadResource("RedFire.Lint.config.schema.json")).GetAwaiter().GetResult());
-
     private ConfigFile(string path) => Path = path;
+
+    /// <summary>In a class of its own: <see cref="Find"/> runs on every start, and a static field of this type would load NJsonSchema.</summary>
+    private static class NJsonSchemaConfig
+    {
+        public static readonly Lazy<JsonSchema> Schema = new(() =>
+            JsonSchema.FromJsonAsync(RuleCatalog.ReadResource("RedFire.Lint.config.schema.json")).GetAwaiter().GetResult());
+    }
 
     /// <summary>The file's absolute path; include/exclude globs are relative to its directory.</summary>
     public string Path { get; }
@@ -85,7 +89,7 @@ public sealed class ConfigFile
             throw new ConfigurationException(displayPath, e.LineNumber, e.LinePosition, "invalid JSON: " + FirstSentence(e.Message));
         }
 
-        var errors = Schema.Value.Validate(root).SelectMany(Flatten).OrderBy(e => e.LineNumber).ThenBy(e => e.LinePosition).ToArray();
+        var errors = NJsonSchemaConfig.Schema.Value.Validate(root).SelectMany(Flatten).OrderBy(e => e.LineNumber).ThenBy(e => e.LinePosition).ToArray();
         if (errors.Length > 0)
         {
             var first = errors[0];

@@ -27,30 +27,51 @@ internal static class CommandCredentials
     /// mysql's <c>-p</c>). The two are matched apart, not as <c>curl.{0,512}?-u</c>: that tries 512 characters from every
     /// "curl" of a line, and a line of 10,000 of them runs into the match timeout, which would hide a real secret after it.
     /// </summary>
-    private sealed record Pattern(string Description, string Hint, Regex Option, Regex? Command = null);
+    /// <remarks>
+    /// <paramref name="Hints"/>: what a text must hold before the regexes run, one literal of each group. A pattern's
+    /// second group is what makes it rare: "--" and "-p" are in most commands (<c>mkdir -p</c>), a password option's name
+    /// or mysql's name in few. Compared ordinally, as the patterns match (a case-insensitive search is several times slower).
+    /// </remarks>
+    private sealed record Pattern(string Description, string[][] Hints, Regex Option, Regex? Command = null)
+    {
+        public bool MayOccurIn(string text)
+        {
+            foreach (var group in Hints)
+                if (!ContainsAny(text, group)) return false;
+            return true;
+        }
+
+        private static bool ContainsAny(string text, string[] literals)
+        {
+            foreach (var literal in literals)
+                if (text.IndexOf(literal, System.StringComparison.Ordinal) >= 0) return true;
+            return false;
+        }
+    }
 
     private static Regex CommandNamed(string names) => SafeRegex.Create(CommandStart + names + @"\b");
 
     private static readonly Pattern[] Patterns =
     [
-        new("password option", "--", SafeRegex.Create(@"(?<![\w-])--(?!(?:disabled|disable|no|ask|prompt|empty)-)(?:[A-Za-z]{1,20}-){0,3}(?:password|passwd|token|secret|api-key|apikey|auth-token|access-token|client-secret|private-key)(?:=|" + Gap + ")" + Word)),
-        new("password option", "--", SafeRegex.Create(@"(?<![\w-])--(?:requirepass|masterauth)(?:=|" + Gap + ")" + Word)),
-        new("user:password option", "curl", SafeRegex.Create(@"(?<![\w-])(?:-u|--user|-U|--proxy-user)(?:=|" + Gap + @")?['""]?[^\s:'""$]{1,128}:" + Word), CommandNamed("curl")),
-        new("password option", "login", SafeRegex.Create(@"(?<![\w-])-p(?:=|" + Gap + ")" + Word), SafeRegex.Create(CommandStart + @"(?:docker|podman|buildah|skopeo|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b")),
-        new("password piped to a login", "login", SafeRegex.Create(CommandStart + @"(?:echo|printf)(?:" + Gap + @"-[neE]{1,3})?" + Gap + Word + @"\s{0,8}\|\s{0,8}(?:sudo\s+)?(?:docker|podman|buildah|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b")),
-        new("password piped to chpasswd", "chpasswd", SafeRegex.Create(CommandStart + @"(?:echo|printf)(?:" + Gap + @"-[neE]{1,3})?" + Gap + @"['""]?[A-Za-z0-9_.-]{1,64}:(?<secret>[^\s'""|:$]{1,256})['""]?\s{0,8}\|\s{0,8}(?:sudo\s+)?chpasswd\b")),
-        new("password option", "-p", SafeRegex.Create(@"(?<![\w-])-p(?<secret>[^\s'"";&|]{1,256})"), CommandNamed("(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)")),
-        new("password option", "sshpass", SafeRegex.Create(CommandStart + @"sshpass" + Gap + @"-p" + Gap + "?" + Word)),
-        new("password option", "redis-cli", SafeRegex.Create(@"(?<![\w-])-a" + Gap + Word), CommandNamed("redis-cli")),
-        new("password option", "pass:", SafeRegex.Create(@"(?<![\w-])-pass(?:in|out)?" + Gap + @"['""]?pass:(?<secret>[^\s'"";&|]{1,256})")),
+        new("password option", [["--"], ["pass", "token", "secret", "key"]], SafeRegex.Create(@"(?<![\w-])--(?!(?:disabled|disable|no|ask|prompt|empty)-)(?:[A-Za-z]{1,20}-){0,3}(?:password|passwd|token|secret|api-key|apikey|auth-token|access-token|client-secret|private-key)(?:=|" + Gap + ")" + Word)),
+        new("password option", [["--"], ["requirepass", "masterauth"]], SafeRegex.Create(@"(?<![\w-])--(?:requirepass|masterauth)(?:=|" + Gap + ")" + Word)),
+        new("user:password option", [["curl"], [":"]], SafeRegex.Create(@"(?<![\w-])(?:-u|--user|-U|--proxy-user)(?:=|" + Gap + @")?['""]?[^\s:'""$]{1,128}:" + Word), CommandNamed("curl")),
+        new("password option", [["login"], ["-p"]], SafeRegex.Create(@"(?<![\w-])-p(?:=|" + Gap + ")" + Word), SafeRegex.Create(CommandStart + @"(?:docker|podman|buildah|skopeo|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b")),
+        new("password piped to a login", [["login"], ["|"]], SafeRegex.Create(CommandStart + @"(?:echo|printf)(?:" + Gap + @"-[neE]{1,3})?" + Gap + Word + @"\s{0,8}\|\s{0,8}(?:sudo\s+)?(?:docker|podman|buildah|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b")),
+        new("password piped to chpasswd", [["chpasswd"]], SafeRegex.Create(CommandStart + @"(?:echo|printf)(?:" + Gap + @"-[neE]{1,3})?" + Gap + @"['""]?[A-Za-z0-9_.-]{1,64}:(?<secret>[^\s'""|:$]{1,256})['""]?\s{0,8}\|\s{0,8}(?:sudo\s+)?chpasswd\b")),
+        new("password option", [["-p"], ["mysql", "mariadb"]], SafeRegex.Create(@"(?<![\w-])-p(?<secret>[^\s'"";&|]{1,256})"), CommandNamed("(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)")),
+        new("password option", [["sshpass"]], SafeRegex.Create(CommandStart + @"sshpass" + Gap + @"-p" + Gap + "?" + Word)),
+        new("password option", [["redis-cli"]], SafeRegex.Create(@"(?<![\w-])-a" + Gap + Word), CommandNamed("redis-cli")),
+        new("password option", [["pass:"]], SafeRegex.Create(@"(?<![\w-])-pass(?:in|out)?" + Gap + @"['""]?pass:(?<secret>[^\s'"";&|]{1,256})")),
     ];
 
     /// <summary>Credentials not overlapping what <paramref name="claims"/> already holds (which they are added to).</summary>
     public static IEnumerable<SecretMatch> Find(string text, SpanClaims claims)
     {
-        foreach (var (description, hint, option, command) in Patterns)
+        foreach (var pattern in Patterns)
         {
-            if (text.IndexOf(hint, System.StringComparison.OrdinalIgnoreCase) < 0) continue;
+            if (!pattern.MayOccurIn(text)) continue;
+            var (description, _, option, command) = pattern;
             foreach (var match in SafeRegex.Matches(option, text))
             {
                 if (command is not null && !FollowsCommand(text, match.Index, command)) continue;

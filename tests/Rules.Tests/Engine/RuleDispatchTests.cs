@@ -22,6 +22,16 @@ public class RuleDispatchTests
     }
 
     [Fact]
+    public void The_rule_list_holds_every_rule_class_of_the_assembly_once()
+    {
+        var classes = typeof(IRule).Assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && typeof(IRule).IsAssignableFrom(t))
+            .Select(t => t.FullName!).OrderBy(n => n, StringComparer.Ordinal);
+        var listed = RuleRegistry.Rules.Select(r => r.GetType().FullName!).OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(classes, listed);
+    }
+
+    [Fact]
     public void A_rule_over_two_model_types_checks_each_model_once_through_its_own_overload()
     {
         var diagnostics = Run(new TwoModelTypes(), ("Dockerfile", "FROM alpine:3.20\n"), (".env", "A=1\n"), ("b.env", "B=2\n"));

@@ -20,8 +20,6 @@ namespace RedFire.Lint.Compose.Schema;
 /// </summary>
 internal static class ComposeSchemaValidator
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => Task.Run(() => JsonSchema.FromJsonAsync(SchemaText())).GetAwaiter().GetResult());
-
     /// <summary>Decides the common case, a file that conforms, without loading the schema into NJsonSchema.</summary>
     private static readonly Lazy<SchemaConformance?> Conformance = new(() => SchemaConformance.Compile(SchemaText()));
 
@@ -29,7 +27,16 @@ internal static class ComposeSchemaValidator
     {
         var json = ComposeJson.From(root);
         if (Conformance.Value?.Conforms(json.Root) == true) return;
-        var errors = Schema.Value.Validate(json.Root);
+        ReportViolations(json, report);
+    }
+
+    /// <summary>
+    /// Kept apart from <see cref="Validate"/>, with the schema in a class of its own: a run whose files all conform
+    /// then never loads the NJsonSchema assembly (the type's static fields and the method's types would load it).
+    /// </summary>
+    private static void ReportViolations(ComposeJson json, FindingSink report)
+    {
+        var errors = NJsonSchemaCompose.Schema.Value.Validate(json.Root);
         foreach (var error in Flatten(errors))
         {
             var (location, message, help) = Describe(error, json);
@@ -173,6 +180,11 @@ internal static class ComposeSchemaValidator
             previous = current;
         }
         return previous[b.Length];
+    }
+
+    private static class NJsonSchemaCompose
+    {
+        public static readonly Lazy<JsonSchema> Schema = new(() => Task.Run(() => JsonSchema.FromJsonAsync(SchemaText())).GetAwaiter().GetResult());
     }
 
     internal static string SchemaText()

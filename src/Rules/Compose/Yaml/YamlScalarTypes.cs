@@ -52,6 +52,9 @@ public static class YamlScalarTypes
             case "true" or "True" or "TRUE" or "false" or "False" or "FALSE":
                 return YamlScalarKind.Boolean;
         }
+        // Most plain scalars are words (images, paths, commands): a number starts with a digit, a sign or a dot, and only
+        // such a value is worth the regexes.
+        if (value[0] is not ((>= '0' and <= '9') or '-' or '+' or '.')) return YamlScalarKind.String;
         if (Integer.IsMatch(value)) return YamlScalarKind.Integer;
         if (Float.IsMatch(value)) return YamlScalarKind.Float;
         return YamlScalarKind.String;
