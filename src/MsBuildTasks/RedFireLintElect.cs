@@ -1,9 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
+using RedFire.Lint.Engine;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
-using RedFire.Lint.Engine;
 using RedFire.Lint.Policy;
 
 namespace RedFire.Lint.MsBuild;
@@ -79,19 +80,36 @@ public sealed class RedFireLintElect : Task
         return true;
     }
 
-    /// <summary>The config file's ports class name; a broken config file is the lint task's to report, so the default applies here.</summary>
+    /// <summary>
+    /// The config file's <c>policy.portsClassName</c>, read with the framework's JSON reader: resolving the whole
+    /// configuration validated the file against its schema with NJsonSchema, which cost every project's build a few
+    /// hundred milliseconds. A broken config file is the lint task's to report, so the default applies here.
+    /// </summary>
     private string PortsClassName(string root)
+    {
+        // The file the lint task resolves: the one given, else the nearest above the root.
+        var path = string.IsNullOrEmpty(ConfigFile)
+            ? RedFire.Lint.Policy.ConfigFile.Find([root], PhysicalFileSystem.Instance)
+            : Path.GetFullPath(Path.Combine(root, ConfigFile!));
+        return (path is null ? null : ConfiguredPortsClassName(path)) ?? LintPolicy.Default.PortsClassName;
+    }
+
+    internal static string? ConfiguredPortsClassName(string configFile)
     {
         try
         {
-            return ConfigurationResolver.Resolve(new ConfigurationRequest(root, [root])
-            {
-                ConfigFile = string.IsNullOrEmpty(ConfigFile) ? null : ConfigFile,
-            }).Policy.PortsClassName;
+            if (!File.Exists(configFile)) return null;
+            using var document = JsonDocument.Parse(File.ReadAllBytes(configFile),
+                new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("policy", out var policy) && policy.ValueKind == JsonValueKind.Object
+                && policy.TryGetProperty("portsClassName", out var name) && name.ValueKind == JsonValueKind.String
+                ? name.GetString()
+                : null;
         }
-        catch (ConfigurationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
-            return LintPolicy.Default.PortsClassName;
+            return null;
         }
     }
 }

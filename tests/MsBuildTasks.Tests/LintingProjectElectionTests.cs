@@ -26,6 +26,28 @@ public sealed class LintingProjectElectionTests : IDisposable
     private string Elect(string self, params string[] compiled) =>
         LintingProjectElection.Elect(_root, Path.Combine(_root, self), "ServiceConfig", compiled).Project;
 
+    [Theory]
+    [InlineData("{\"policy\": {\"portsClassName\": \"DeployPorts\"}}")]
+    [InlineData("// ours\n{\"extends\": \"strict\", \"policy\": {\"portsClassName\": \"DeployPorts\",},}")]
+    [InlineData("{\"policy\": {\"portsClassName\": 5}}")]
+    [InlineData("{\"policy\": [\"portsClassName\"]}")]
+    [InlineData("{\"extends\": \"strict\"}")]
+    [InlineData("[1, 2]")]
+    public void The_ports_class_name_is_read_as_the_lint_task_reads_it(string configText)
+    {
+        var path = Write(".redfire-lint.json", configText);
+        var expected = configText.Contains("\"DeployPorts\"") ? "DeployPorts" : null;
+        Assert.Equal(expected, RedFireLintElect.ConfiguredPortsClassName(path));
+        if (expected is not null)
+            Assert.Equal(expected, RedFire.Lint.Policy.ConfigFile.Parse(path, ".redfire-lint.json", configText, RedFire.Lint.Catalog.RuleCatalog.Default).Policy.PortsClassName);
+    }
+
+    [Theory]
+    [InlineData("{\"policy\": {\"portsClassName\": ")]
+    [InlineData("\u0000\u0001")]
+    public void A_broken_config_file_leaves_the_default_to_the_election(string configText) =>
+        Assert.Null(RedFireLintElect.ConfiguredPortsClassName(Write(".redfire-lint.json", configText)));
+
     [Fact]
     public void The_project_compiling_the_ports_class_is_elected_by_itself_and_by_the_others()
     {
