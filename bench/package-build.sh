@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the RedFire.Lint package costs a consumer's build, on a copy of a specimen deployment in a two-project
 # solution (config/Config.csproj compiles ServiceConfig.cs, api/Api.csproj references it; both reference the package):
-#   1. a no-op `dotnet build` of the solution (nothing changed), without the package and with it;
+#   1. a no-op `dotnet build` of the solution (nothing changed), without the package and with it, interleaved;
 #   2. a compose file edited: which projects the compiler runs for again (obj/ assemblies rewritten);
 #   3. the RedFireLint task's own time analysing the specimen, cold (first run in a fresh build process) and warm
 #      (second run in the same process), as the task logs it;
@@ -51,18 +51,13 @@ XML
   (cd "$dir" && dotnet build Repo.slnx -v:q "${build_flags[@]}" >/dev/null 2>&1 || true)
 }
 
-# Minimum wall time in ms of $runs no-op builds.
-noop_ms() {
-  local dir="$1" best=""
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    (cd "$dir" && dotnet build Repo.slnx --no-restore -v:q "${build_flags[@]}" >/dev/null 2>&1 || true)
-    end=$(date +%s%N)
-    local ms=$(( (end - start) / 1000000 ))
-    if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
-  done
-  echo "$best"
+# Wall time in ms of one no-op build.
+noop_once() {
+  local start end
+  start=$(date +%s%N)
+  (cd "$1" && dotnet build Repo.slnx --no-restore -v:q "${build_flags[@]}" >/dev/null 2>&1 || true)
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
 }
 
 minimum() { sort -n | head -n1; }
@@ -70,8 +65,13 @@ minimum() { sort -n | head -n1; }
 make_workspace without ""
 make_workspace with '<PackageReference Include="RedFire.Lint" Version="0.1.0" />'
 
-without=$(noop_ms "$work/without")
-with=$(noop_ms "$work/with")
+# Interleaved, so that a change in the machine's load touches both alike; the minimum of each.
+without_times=() with_times=()
+for _ in $(seq "$runs"); do
+  without_times+=("$(noop_once "$work/without")") with_times+=("$(noop_once "$work/with")")
+done
+without=$(printf '%s\n' "${without_times[@]}" | minimum)
+with=$(printf '%s\n' "${with_times[@]}" | minimum)
 
 # A compose edit: which projects' assemblies the compiler writes again.
 compose=$(find "$work/with" \( -name 'docker-compose*.yml' -o -name 'compose*.yaml' \) -not -path '*/obj/*' | head -n1)
@@ -110,8 +110,8 @@ analyzer_line=$(grep -E 'RedFire\.Lint\.Analyzers' <<<"$analyzer_log" | grep -E 
 cat <<REPORT
 
 RedFire.Lint package cost on examples/$example in a two-project solution ($(nproc) cores, minimum of $runs runs)
-  no-op build without the package : ${without} ms
-  no-op build with the package    : ${with} ms   (difference $((with - without)) ms)
+  no-op build without the package : ${without} ms   (all: ${without_times[*]})
+  no-op build with the package    : ${with} ms   (difference $((with - without)) ms; all: ${with_times[*]})
   compose edited, recompiled      :${recompiled:- none}
   task analysing, cold / warm     : ${task_cold:-?} ms / ${task_warm:-?} ms
   analyzer, ServiceConfig changed : ${analyzer_line:-not found}
