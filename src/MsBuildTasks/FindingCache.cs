@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace RedFire.Lint.MsBuild;
 
@@ -10,7 +11,8 @@ namespace RedFire.Lint.MsBuild;
 /// The findings of the last analysis and the <see cref="InputFingerprint"/> they were found with, kept in obj/:
 /// when the fingerprint is unchanged the findings are replayed instead of analysed again, so a no-op build keeps
 /// showing them. Written atomically. System.Text.Json, not Newtonsoft: the replay is the whole of a no-op build's
-/// task, and the framework's serializer is precompiled where Newtonsoft would be loaded and JIT-compiled for it.
+/// task, and the framework's serializer is precompiled where Newtonsoft would be loaded and JIT-compiled for it; its
+/// source-generated contract (<see cref="FindingCacheJson"/>) spares building one by reflection and emitted IL on each build.
 /// </summary>
 internal static class FindingCache
 {
@@ -23,7 +25,7 @@ internal static class FindingCache
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(new CacheFile(FormatVersion, fingerprint, findings)), new UTF8Encoding(false));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(new CacheFile(FormatVersion, fingerprint, findings), FindingCacheJson.Default.CacheFile), new UTF8Encoding(false));
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -33,7 +35,7 @@ internal static class FindingCache
         try
         {
             if (!File.Exists(path)) return null;
-            var cache = JsonSerializer.Deserialize<CacheFile>(File.ReadAllText(path));
+            var cache = JsonSerializer.Deserialize(File.ReadAllText(path), FindingCacheJson.Default.CacheFile);
             return cache is { Version: FormatVersion, Findings: not null } && cache.Fingerprint == fingerprint ? cache.Findings : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
@@ -42,3 +44,6 @@ internal static class FindingCache
         }
     }
 }
+
+[JsonSerializable(typeof(FindingCache.CacheFile))]
+internal sealed partial class FindingCacheJson : JsonSerializerContext;
