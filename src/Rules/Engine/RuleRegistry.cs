@@ -1,7 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using RedFire.Lint.Compose;
+using RedFire.Lint.Deployment;
+using RedFire.Lint.Dockerfiles;
+using RedFire.Lint.Dockerfiles.ShellCheck;
+using RedFire.Lint.Env;
+using RedFire.Lint.Nginx;
 using RedFire.Lint.Rules;
+using RedFire.Lint.Secrets;
 
 namespace RedFire.Lint.Engine;
 
@@ -18,8 +25,19 @@ public static class RuleRegistry
 
     /// <summary>One binding per model type the rule implements <see cref="IRule{TModel}"/> for.</summary>
     internal static IReadOnlyList<RuleBinding> Bind(IEnumerable<IRule> rules) =>
-        rules.SelectMany(rule => rule.GetType().GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRule<>))
-                .Select(i => (RuleBinding)Activator.CreateInstance(typeof(RuleBinding<>).MakeGenericType(i.GetGenericArguments()[0]), rule)!))
-            .ToArray();
+        rules.SelectMany(rule => Binders.Select(bind => bind(rule)).OfType<RuleBinding>()).ToArray();
+
+    /// <summary>
+    /// Every model type, each as a typed test of a rule: no reflection, so the native (ahead-of-time compiled) CLI
+    /// binds rules as the JIT-compiled one does. <c>RuleDispatchTests</c> fails when a rule checks a model type missing here.
+    /// </summary>
+    private static readonly Func<IRule, RuleBinding?>[] Binders =
+    [
+        BinderOf<BuildContextUpload>, BinderOf<BuiltDockerfile>, BinderOf<ComposeProject>, BinderOf<DeploymentModel>,
+        BinderOf<DockerfileDocument>, BinderOf<EnvFile>, BinderOf<ImageDockerfile>, BinderOf<NginxConfig>,
+        BinderOf<NginxConfigSet>, BinderOf<ScannedSource>, BinderOf<ShellCheckResults>,
+    ];
+
+    private static RuleBinding? BinderOf<TModel>(IRule rule) where TModel : class =>
+        rule is IRule<TModel> typed ? new RuleBinding<TModel>(typed) : null;
 }

@@ -15,25 +15,28 @@ public sealed record CliRun(int ExitCode, string Output, string Error, byte[] Ou
 
 /// <summary>
 /// Runs the real redfire-lint process: <c>dotnet RedFire.Lint.Cli.dll</c> from the test's output folder (the
-/// project reference builds and copies it), in a given working directory, with colour-related variables cleared.
+/// project reference builds and copies it), or the executable <c>REDFIRE_LINT_CLI</c> names (the native build,
+/// which <c>.ci/run</c> tests so), in a given working directory, with colour-related variables cleared.
 /// </summary>
 public static class CliRunner
 {
     private static readonly string CliDll = Path.Combine(AppContext.BaseDirectory, "RedFire.Lint.Cli.dll");
+    private static readonly string? CliExecutable = Environment.GetEnvironmentVariable("REDFIRE_LINT_CLI") is { Length: > 0 } path ? path : null;
 
     public static CliRun Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string?>(), args);
 
     public static CliRun Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        if (!File.Exists(CliDll)) throw new FileNotFoundException("The CLI was not built next to the tests.", CliDll);
-        var start = new ProcessStartInfo("dotnet")
+        var program = CliExecutable ?? CliDll;
+        if (!File.Exists(program)) throw new FileNotFoundException(CliExecutable is null ? "The CLI was not built next to the tests." : "REDFIRE_LINT_CLI names no file.", program);
+        var start = new ProcessStartInfo(CliExecutable ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(CliDll);
+        if (CliExecutable is null) start.ArgumentList.Add(CliDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = null;
         start.Environment["DOTNET_NOLOGO"] = "1";

@@ -15,10 +15,16 @@ namespace RedFire.Lint.Tests.Engine;
 public class RuleDispatchTests
 {
     [Fact]
-    public void Every_rule_is_bound_to_at_least_one_model_type()
+    public void Every_rule_is_bound_to_each_model_type_it_checks()
     {
-        var unbound = RuleRegistry.Rules.Where(rule => RuleRegistry.Bind([rule]).Count == 0).Select(rule => rule.Id);
-        Assert.Empty(unbound);
+        static string[] Checked(IRule rule) => rule.GetType().GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRule<>))
+            .Select(i => $"{rule.Id} {i.GetGenericArguments()[0].Name}").OrderBy(s => s, StringComparer.Ordinal).ToArray();
+        static string[] Bound(IRule rule) => RuleRegistry.Bind([rule])
+            .Select(b => $"{rule.Id} {b.GetType().GetGenericArguments()[0].Name}").OrderBy(s => s, StringComparer.Ordinal).ToArray();
+
+        Assert.All(RuleRegistry.Rules.Append(new TwoModelTypes()), rule => Assert.Equal(Checked(rule), Bound(rule)));
+        Assert.All(RuleRegistry.Rules, rule => Assert.NotEmpty(Bound(rule)));
     }
 
     [Fact]
