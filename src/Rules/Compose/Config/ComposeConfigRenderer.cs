@@ -109,7 +109,7 @@ public static class ComposeConfigRenderer
 
     private static string RenderJson(ComposeProject project)
     {
-        var token = Masked(Schema.ComposeJson.From(Document(project)).Root, null);
+        var token = Masked(Schema.ComposeJson.Plain(Document(project)), null);
         return token.ToString(Formatting.Indented) + Environment.NewLine;
     }
 

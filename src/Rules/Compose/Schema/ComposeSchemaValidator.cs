@@ -25,9 +25,8 @@ internal static class ComposeSchemaValidator
 
     public static void Validate(YamlMapping root, SourceFile source, FindingSink report)
     {
-        var json = ComposeJson.From(root);
-        if (Conformance.Value?.Conforms(json.Root) == true) return;
-        ReportViolations(json, report);
+        if (Conformance.Value?.Conforms(ComposeJson.Plain(root)) == true) return;
+        ReportViolations(ComposeJson.Traced(root), report);
     }
 
     /// <summary>
