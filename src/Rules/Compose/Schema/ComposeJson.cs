@@ -7,36 +7,35 @@ using RedFire.Lint.Compose.Yaml;
 namespace RedFire.Lint.Compose.Schema;
 
 /// <summary>
-/// A compose tree as JSON for schema validation; traced, it remembers for every token the YAML node it came from,
-/// the key it sits under and its Compose-style path (<c>services.web.ports[0]</c>), so errors point at the YAML.
+/// A compose tree as JSON for schema validation (<see cref="Plain"/>), or traced: remembering for every token the YAML
+/// node it came from, the key it sits under and its Compose-style path (<c>services.web.ports[0]</c>), so errors
+/// point at the YAML.
 /// Recursion is bounded by the YAML reader's nesting limit.
 /// </summary>
 internal sealed class ComposeJson
 {
-    // Null for the plain tree: a weak table's entries are GC handles, and with the paths they were a third of the
-    // garbage collector's work on a run where nearly every file conforms and no origin is ever asked for.
-    private readonly ConditionalWeakTable<JToken, Origin>? _origins;
+    private readonly ConditionalWeakTable<JToken, Origin> _origins = new();
 
-    private ComposeJson(YamlNode root, bool traced)
-    {
-        _origins = traced ? new() : null;
-        Root = Convert(root, null, string.Empty);
-    }
+    private ComposeJson(YamlNode root) => Root = Convert(root, null, string.Empty, _origins);
 
     public JToken Root { get; }
 
     /// <summary>Where a token came from: its node, the key above it (null for list items) and its path.</summary>
     public sealed record Origin(YamlNode Node, YamlScalar? Key, string Path);
 
-    /// <summary>The tree alone, for the conformance check every file gets.</summary>
-    public static JToken Plain(YamlNode root) => new ComposeJson(root, traced: false).Root;
+    /// <summary>
+    /// The tree alone, for the conformance check every file gets: a weak table's entries are GC handles, and tracing
+    /// every file cost 12% of the corpus run's CPU where nearly every file conforms and no origin is asked for.
+    /// </summary>
+    public static JToken Plain(YamlNode root) => Convert(root, null, null, null);
 
     /// <summary>The tree and each token's origin, for reporting a file that does not conform.</summary>
-    public static ComposeJson Traced(YamlNode root) => new(root, traced: true);
+    public static ComposeJson Traced(YamlNode root) => new(root);
 
-    public Origin? OriginOf(JToken? token) => token is not null && _origins is not null && _origins.TryGetValue(token, out var origin) ? origin : null;
+    public Origin? OriginOf(JToken? token) => token is not null && _origins.TryGetValue(token, out var origin) ? origin : null;
 
-    private JToken Convert(YamlNode node, YamlScalar? key, string path)
+    /// <param name="path">The node's path; null, with <paramref name="origins"/>, when nothing is traced.</param>
+    private static JToken Convert(YamlNode node, YamlScalar? key, string? path, ConditionalWeakTable<JToken, Origin>? origins)
     {
         JToken token;
         switch (node)
@@ -47,9 +46,9 @@ internal sealed class ComposeJson
                 {
                     // `!reset` removes an inherited value; there is nothing to validate.
                     if (entry.Value.IsReset) continue;
-                    var childPath = _origins is null ? path : path.Length == 0 ? entry.Name : path + "." + entry.Name;
-                    var property = new JProperty(entry.Name, Convert(entry.Value, entry.Key, childPath));
-                    _origins?.Add(property, new Origin(entry.Value, entry.Key, childPath));
+                    var childPath = path is null ? null : path.Length == 0 ? entry.Name : path + "." + entry.Name;
+                    var property = new JProperty(entry.Name, Convert(entry.Value, entry.Key, childPath, origins));
+                    origins?.Add(property, new Origin(entry.Value, entry.Key, childPath!));
                     obj.Add(property);
                 }
                 token = obj;
@@ -57,14 +56,14 @@ internal sealed class ComposeJson
             case YamlSequence list:
                 var array = new JArray();
                 for (var i = 0; i < list.Items.Count; i++)
-                    array.Add(Convert(list.Items[i], null, _origins is null ? path : $"{path}[{i}]"));
+                    array.Add(Convert(list.Items[i], null, path is null ? null : $"{path}[{i}]", origins));
                 token = array;
                 break;
             default:
                 token = Scalar((YamlScalar)node);
                 break;
         }
-        _origins?.Add(token, new Origin(node, key, path));
+        origins?.Add(token, new Origin(node, key, path!));
         return token;
     }
 
