@@ -79,12 +79,23 @@ public static class ImageDockerfileBuilder
             if (!runs.TryGetValue(instruction, out var run) || !run.IsPosixShell) continue;
             foreach (var command in run.Commands)
             {
-                var words = command.Words.SkipWhile(w => command.Name is not null && w != command.Name)
-                    .Select(w => new Located<string>(w.Value, w.Location)).ToArray();
+                var words = ProgramAndArguments(command);
                 if (words.Length > 0)
                     result.Add(new RunCommand(words, command.Location) { User = user, IsElevated = command.WrapperWords.Any(w => w.Value is "sudo" or "doas") });
             }
         }
+        return result;
+    }
+
+    /// <summary>The command's words from its program on (the wrappers before it, such as sudo, left out).</summary>
+    private static Located<string>[] ProgramAndArguments(ShellCommand command)
+    {
+        var words = command.Words;
+        var first = 0;
+        if (command.Name is { } program)
+            while (first < words.Count && words[first] != program) first++;
+        var result = new Located<string>[words.Count - first];
+        for (var i = first; i < words.Count; i++) result[i - first] = new Located<string>(words[i].Value, words[i].Location);
         return result;
     }
 

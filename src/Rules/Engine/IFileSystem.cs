@@ -44,8 +44,8 @@ public sealed class PhysicalFileSystem : IFileSystem
     public string? ReadAllText(string path)
     {
         var bytes = DiskFile.Read(path, out _);
-        if (bytes is null) return null;
-        var text = Utf8.GetString(bytes);
+        if (bytes is not { } content) return null;
+        var text = Utf8.GetString(content.Array!, content.Offset, content.Count);
         return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
     }
 

@@ -67,23 +67,21 @@ public static class Linter
 
         // Each unit reports into its own slot, so the findings come in the same order whatever the scheduling
         // (the final sort then sees the same input on every run).
-        var results = new List<Finding>[work.Count];
+        var results = new IReadOnlyList<Finding>[work.Count];
         System.Threading.Tasks.Parallel.For(0, work.Count, index =>
         {
             var unit = work[index];
             var ruleId = unit.Binding.Rule.Id;
-            var found = new List<Finding>();
-            var context = new RuleContext(ruleId, configuration.Policy, configuration.OptionsFor(ruleId), found, unshipped);
+            var context = new RuleContext(ruleId, configuration.Policy, configuration.OptionsFor(ruleId), unshipped);
             try
             {
                 unit.Binding.Check(unit.Model, context);
+                results[index] = context.Findings;
             }
             catch (Exception e)
             {
-                found.Clear();
-                found.Add(InternalError(ruleId, ".", e));
+                results[index] = [InternalError(ruleId, ".", e)];
             }
-            results[index] = found;
         });
         return results.SelectMany(r => r);
     }

@@ -53,8 +53,10 @@ public sealed class ConfigFile
     /// <summary>The nearest config file walking up from each start directory in turn; null when there is none.</summary>
     public static string? Find(IEnumerable<string> startDirectories, IFileSystem fileSystem)
     {
+        // A thousand files named on the command line share their parent folders: each folder is looked in once.
+        var searched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var start in startDirectories)
-            for (var directory = start; !string.IsNullOrEmpty(directory); directory = System.IO.Path.GetDirectoryName(directory))
+            for (var directory = start; !string.IsNullOrEmpty(directory) && searched.Add(directory); directory = System.IO.Path.GetDirectoryName(directory))
             {
                 var candidate = System.IO.Path.Combine(directory, FileName);
                 if (fileSystem.FileExists(candidate)) return candidate;

@@ -21,6 +21,8 @@ public sealed class EditorConfigSeverities
     private readonly IFileSystem _fileSystem;
     private readonly Dictionary<string, AnalyzerConfigFile?> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyDictionary<string, Severity>> _byFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DirectoryConfigs> _byDirectory = new(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, Severity> NoSeverities = new Dictionary<string, Severity>();
 
     private EditorConfigSeverities(IFileSystem fileSystem) => _fileSystem = fileSystem;
 
@@ -48,30 +50,40 @@ public sealed class EditorConfigSeverities
         lock (_byFile)
         {
             if (_byFile.TryGetValue(fullPath, out var known)) return known;
+            var configs = ConfigsOf(Path.GetDirectoryName(fullPath) ?? fullPath);
+            if (configs.Globals.Count == 0 && configs.EditorConfigs.Count == 0) return _byFile[fullPath] = NoSeverities;
+
             var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
-            var directories = Ancestors(Path.GetDirectoryName(fullPath) ?? fullPath).ToArray();
-
-            foreach (var directory in Enumerable.Reverse(directories))
-                if (Read(directory, GlobalConfig) is { } global)
-                    Apply(severities, global.Global);
-
-            var editorConfigs = new List<AnalyzerConfigFile>();
-            foreach (var directory in directories)
-            {
-                if (Read(directory, EditorConfig) is not { } file) continue;
-                editorConfigs.Add(file);
-                if (file.IsRoot) break;
-            }
-            editorConfigs.Reverse();
-            foreach (var file in editorConfigs)
+            foreach (var global in configs.Globals) Apply(severities, global.Global);
+            foreach (var file in configs.EditorConfigs)
             {
                 var relative = DisplayPaths.Relative(file.Directory, fullPath);
                 foreach (var section in file.Sections)
                     if (section.Glob.IsMatch(relative)) Apply(severities, section.Severities);
             }
-            _byFile[fullPath] = severities;
-            return severities;
+            return _byFile[fullPath] = severities;
         }
+    }
+
+    /// <summary>
+    /// The config files that apply in a directory, in the order they apply: .globalconfig files outer first, then
+    /// .editorconfig files from the outermost (or the nearest with <c>root = true</c>) inward. Once per directory:
+    /// the files of a folder share them.
+    /// </summary>
+    private DirectoryConfigs ConfigsOf(string directory)
+    {
+        if (_byDirectory.TryGetValue(directory, out var known)) return known;
+        var directories = Ancestors(directory).ToArray();
+        var globals = Enumerable.Reverse(directories).Select(d => Read(d, GlobalConfig)).OfType<AnalyzerConfigFile>().ToArray();
+        var editorConfigs = new List<AnalyzerConfigFile>();
+        foreach (var ancestor in directories)
+        {
+            if (Read(ancestor, EditorConfig) is not { } file) continue;
+            editorConfigs.Add(file);
+            if (file.IsRoot) break;
+        }
+        editorConfigs.Reverse();
+        return _byDirectory[directory] = new DirectoryConfigs(globals, editorConfigs);
     }
 
     private static void Apply(Dictionary<string, Severity> target, IReadOnlyDictionary<string, Severity> settings)
@@ -93,6 +105,8 @@ public sealed class EditorConfigSeverities
         for (var current = directory; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
             yield return current;
     }
+
+    private sealed record DirectoryConfigs(IReadOnlyList<AnalyzerConfigFile> Globals, IReadOnlyList<AnalyzerConfigFile> EditorConfigs);
 
     private sealed class NoFileSystem : IFileSystem
     {

@@ -13,17 +13,21 @@ namespace RedFire.Lint.Rules;
 /// <summary>What a rule gets besides its model: its options, the project's policy, and a place to report.</summary>
 public sealed class RuleContext
 {
-    private readonly List<Finding> _findings;
     private readonly UnshippedStages _unshipped;
 
-    internal RuleContext(string ruleId, LintPolicy policy, RuleOptions options, List<Finding> findings, UnshippedStages unshipped)
+    // Most checks of a rule on a file find nothing: the list is made at the first finding.
+    private List<Finding>? _findings;
+
+    internal RuleContext(string ruleId, LintPolicy policy, RuleOptions options, UnshippedStages unshipped)
     {
         RuleId = ruleId;
         Policy = policy;
         Options = options;
-        _findings = findings;
         _unshipped = unshipped;
     }
+
+    /// <summary>What the rule reported, in order.</summary>
+    internal IReadOnlyList<Finding> Findings => _findings ?? (IReadOnlyList<Finding>)[];
 
     public string RuleId { get; }
 
@@ -42,14 +46,14 @@ public sealed class RuleContext
     /// are rendered masked; nothing else in it is altered, so a value that holds a secret must be passed as one.
     /// </summary>
     public void Report(Location location, FormattableString message, params RelatedLocation[] related) =>
-        _findings.Add(Render(RuleId, location, message, related));
+        (_findings ??= new List<Finding>()).Add(Render(RuleId, location, message, related));
 
     /// <summary>
     /// Reports a finding whose message says what is wrong (the value found, the value expected) and whose
     /// <paramref name="help"/> says how to fix it.
     /// </summary>
     public void Report(Location location, FormattableString message, FormattableString help, params RelatedLocation[] related) =>
-        _findings.Add(Render(RuleId, location, message, related, help));
+        (_findings ??= new List<Finding>()).Add(Render(RuleId, location, message, related, help));
 
     internal static Finding Render(string ruleId, Location location, FormattableString message, IReadOnlyList<RelatedLocation> related,
         FormattableString? help = null)

@@ -30,31 +30,31 @@ internal static class DiskFile
         }
     }
 
-    /// <summary>The file's bytes, or null with the reason in <paramref name="problem"/>.</summary>
-    public static byte[]? Read(string fullPath, out NotLinted? problem)
+    /// <summary>The file's bytes (the segment's array may be longer), or null with the reason in <paramref name="problem"/>.</summary>
+    public static ArraySegment<byte>? Read(string fullPath, out NotLinted? problem)
     {
         problem = WhyNotReadable(fullPath);
         if (problem is not null) return null;
         try
         {
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            // Buffers sized to what the file claims, within bounds: an 80 KB chunk and a growing copy for each of
-            // thousands of small files was a third of a corpus run's allocation. A file holding more than it claims is
-            // still read to its end.
-            var claimed = (int)Math.Min(stream.Length, SourceFile.MaxBytes);
-            using var content = new MemoryStream(claimed);
-            var chunk = new byte[Math.Min(Math.Max(claimed + 1, 4096), 81920)];
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+            // One buffer sized to what the file claims, plus a byte to notice a file that holds more (read to its end,
+            // within the limit): a growing copy of each of thousands of small files was a third of a run's allocation.
+            var buffer = new byte[(int)Math.Min(stream.Length, SourceFile.MaxBytes) + 1];
+            var length = 0;
             int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
             {
-                content.Write(chunk, 0, read);
-                if (content.Length > SourceFile.MaxBytes)
+                length += read;
+                if (length < buffer.Length) continue;
+                if (length > SourceFile.MaxBytes)
                 {
                     problem = NotLinted.TooLarge(null);
                     return null;
                 }
+                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, SourceFile.MaxBytes + 1L));
             }
-            return content.ToArray();
+            return new ArraySegment<byte>(buffer, 0, length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

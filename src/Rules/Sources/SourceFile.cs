@@ -65,15 +65,18 @@ public sealed class SourceFile
     public static SourceFile Read(string fullPath, string displayPath, FileKind kind)
     {
         var bytes = DiskFile.Read(fullPath, out var problem);
-        return bytes is null ? Unreadable(displayPath, kind, fullPath, problem!) : FromBytes(bytes, displayPath, kind, fullPath);
+        return bytes is { } content ? FromBytes(content, displayPath, kind, fullPath) : Unreadable(displayPath, kind, fullPath, problem!);
     }
 
-    public static SourceFile FromBytes(byte[] bytes, string displayPath, FileKind kind, string? fullPath = null)
+    public static SourceFile FromBytes(byte[] bytes, string displayPath, FileKind kind, string? fullPath = null) =>
+        FromBytes(new ArraySegment<byte>(bytes), displayPath, kind, fullPath);
+
+    private static SourceFile FromBytes(ArraySegment<byte> bytes, string displayPath, FileKind kind, string? fullPath)
     {
-        var reason = bytes.Length > MaxBytes ? Sources.NotLinted.TooLarge(bytes.Length)
-            : Array.IndexOf(bytes, (byte)0) >= 0 ? Sources.NotLinted.NotText
+        var reason = bytes.Count > MaxBytes ? Sources.NotLinted.TooLarge(bytes.Count)
+            : Array.IndexOf(bytes.Array!, (byte)0, bytes.Offset, bytes.Count) >= 0 ? Sources.NotLinted.NotText
             : null;
-        var text = reason is null ? Utf8.GetString(bytes) : string.Empty;
+        var text = reason is null ? Utf8.GetString(bytes.Array!, bytes.Offset, bytes.Count) : string.Empty;
         return new SourceFile(displayPath, text, kind, fullPath) { NotLinted = reason };
     }
 

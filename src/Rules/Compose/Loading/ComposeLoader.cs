@@ -21,40 +21,45 @@ public sealed class ComposeLoader : IModelLoader
             context.Policy.ComposeProjects, path => context.GetSource(path, FileKind.Env));
         // Each project on its own: one that fails is its own finding, the others load.
         var natural = context.ForEachFile(sets, set => context.DisplayPath(set.Files[set.Files.Count - 1]), set => Load(context, set.Files, set.Certainty));
-        var naturalReferences = natural.Select(o => (o.Files, o.Referenced)).ToArray();
+        var naturalUse = new ProjectUse(natural);
 
-        var results = new List<Loaded>();
+        // Which overlay completes which project is decided first; the completed projects then load in parallel too.
+        var results = new Loaded?[natural.Count];
+        var completions = new List<Completion>();
         var usedAsPartner = new HashSet<Loaded>();
-        foreach (var loaded in natural)
+        for (var slot = 0; slot < natural.Count; slot++)
         {
-            if (loaded.Certainty == ProjectCertainty.Stated || loaded.Project is null || (loaded.Needs.Count == 0 && loaded.Overrides.Count == 0)
-                || IsUsedByAnotherProject(loaded.Files, naturalReferences))
-            {
-                results.Add(loaded);
-                continue;
-            }
-            var partner = FindPartner(loaded, natural);
+            var loaded = natural[slot];
+            var partner = MayBeOverlay(loaded) && !naturalUse.IsUsedByAnotherProject(loaded.Files) ? FindPartner(loaded, natural) : null;
             if (partner is null)
             {
-                results.Add(loaded);
+                results[slot] = loaded;
                 continue;
             }
             usedAsPartner.Add(partner);
             // The file that lacks something is the overlay: it follows the project it completes, as with -f.
-            var files = partner.Files.Concat(loaded.Files).Distinct().ToArray();
-            results.Add(Load(context, files, partner.Certainty == ProjectCertainty.Unknown ? ProjectCertainty.Unknown : ProjectCertainty.Default));
+            completions.Add(new Completion(slot, partner.Files.Concat(loaded.Files).Distinct().ToArray(),
+                partner.Certainty == ProjectCertainty.Unknown ? ProjectCertainty.Unknown : ProjectCertainty.Default));
         }
-        // A partner no rule of Compose builds alone is the other half of a script's file set: linted with it only.
-        results.RemoveAll(r => usedAsPartner.Contains(r) && r.Certainty == ProjectCertainty.Unknown);
-        JoinToJoinedProjects(context, results);
+        var completed = context.ForEachFile(completions, c => context.DisplayPath(c.Files[c.Files.Count - 1]),
+            c => Tuple.Create(c.Slot, Load(context, c.Files, c.Certainty)));
+        foreach (var (slot, project) in completed) results[slot] = project;
 
-        var all = results.Select(o => (o.Files, o.Referenced)).ToArray();
-        foreach (var loaded in results.Where(l => !IsUsedByAnotherProject(l.Files, all)))
+        // A partner no rule of Compose builds alone is the other half of a script's file set: linted with it only.
+        var projects = results.OfType<Loaded>().Where(r => !(usedAsPartner.Contains(r) && r.Certainty == ProjectCertainty.Unknown)).ToList();
+        JoinToJoinedProjects(context, projects);
+
+        var use = new ProjectUse(projects);
+        foreach (var loaded in projects.Where(l => !use.IsUsedByAnotherProject(l.Files)))
         {
             foreach (var (id, location, message, help) in loaded.Findings) context.Report(id, location, message, help);
             if (loaded.Project is not null) context.Models.Add(loaded.Project);
         }
     }
+
+    /// <summary>A project Compose would not build alone, or a lone override: it may be the overlay of another project.</summary>
+    private static bool MayBeOverlay(Loaded loaded) =>
+        loaded.Certainty != ProjectCertainty.Stated && loaded.Project is not null && (loaded.Needs.Count > 0 || loaded.Overrides.Count > 0);
 
     /// <summary>
     /// An overlay that no single file set completes may complete a joined one: opentelemetry-demo's compose.agent.yaml
@@ -130,12 +135,17 @@ public sealed class ComposeLoader : IModelLoader
     /// uses: such fragments are checked inside the projects that use them. Projects that only use each other
     /// (a cycle) stay, so the cycle is reported.
     /// </summary>
-    private static bool IsUsedByAnotherProject(IReadOnlyList<string> files,
-        IReadOnlyList<(IReadOnlyList<string> Files, IReadOnlyCollection<string> Referenced)> all)
+    private sealed class ProjectUse(IEnumerable<Loaded> projects)
     {
-        bool ReferencedByOthers(IReadOnlyList<string> f) => all.Any(o => o.Files != f && o.Referenced.Contains(f[f.Count - 1]));
-        return ReferencedByOthers(files)
-            && all.Any(o => o.Files != files && !ReferencedByOthers(o.Files) && o.Referenced.Contains(files[files.Count - 1]));
+        // A corpus has hundreds of projects: who references a file is looked up, not searched for.
+        private readonly ILookup<string, IReadOnlyList<string>> _referencers = projects
+            .SelectMany(p => p.Referenced.Select(file => (File: file, p.Files)))
+            .ToLookup(r => r.File, r => r.Files, StringComparer.Ordinal);
+
+        public bool IsUsedByAnotherProject(IReadOnlyList<string> files) =>
+            IsReferencedByOthers(files) && _referencers[files[files.Count - 1]].Any(user => user != files && !IsReferencedByOthers(user));
+
+        private bool IsReferencedByOthers(IReadOnlyList<string> files) => _referencers[files[files.Count - 1]].Any(user => user != files);
     }
 
     /// <summary>
@@ -147,6 +157,9 @@ public sealed class ComposeLoader : IModelLoader
 
     /// <summary>Env files read for interpolation keep their kind; any other file a project names is compose.</summary>
     private static FileKind KindOf(string path) => FileClassifier.Classify(path) is FileKind.Env ? FileKind.Env : FileKind.Compose;
+
+    /// <summary>A natural file set's slot, and the files that complete it (the partner's, then the overlay's).</summary>
+    private sealed record Completion(int Slot, IReadOnlyList<string> Files, ProjectCertainty Certainty);
 
     private sealed record Loaded(IReadOnlyList<string> Files, ProjectCertainty Certainty, ComposeProject? Project,
         IReadOnlyList<(string RuleId, Location Location, FormattableString Message, FormattableString? Help)> Findings,

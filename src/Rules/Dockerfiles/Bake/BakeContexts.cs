@@ -18,7 +18,9 @@ internal sealed class BakeContexts
     private static readonly string[] FileNames = ["docker-bake.hcl", "docker-bake.override.hcl"];
 
     private readonly LoadContext _context;
-    private readonly Dictionary<string, BakeFile?> _files = new(StringComparer.Ordinal);
+
+    // A thousand Dockerfiles share a few dozen folders: each folder's boundary check and file probes are done once.
+    private readonly Dictionary<string, Folder> _folders = new(StringComparer.Ordinal);
 
     public BakeContexts(LoadContext context) => _context = context;
 
@@ -27,11 +29,20 @@ internal sealed class BakeContexts
         var directory = ComposePaths.Directory(dockerfilePath);
         for (var i = 0; i <= AncestorsSearched && directory.Length > 1; i++, directory = ComposePaths.Directory(directory))
         {
-            if (_context.Boundary.Refusal(directory, _context.FileSystem) is not null) yield break;
-            foreach (var name in FileNames)
-                if (File(ComposePaths.Resolve(directory, name)) is { } bake)
-                    foreach (var contextName in NamesFor(bake, directory, dockerfilePath)) yield return contextName;
+            var folder = FolderAt(directory);
+            if (folder.IsRefused) yield break;
+            foreach (var bake in folder.BakeFiles)
+                foreach (var contextName in NamesFor(bake, directory, dockerfilePath)) yield return contextName;
         }
+    }
+
+    private Folder FolderAt(string directory)
+    {
+        if (_folders.TryGetValue(directory, out var known)) return known;
+        var folder = _context.Boundary.Refusal(directory, _context.FileSystem) is not null
+            ? Folder.Refused
+            : new Folder(false, FileNames.Select(name => Read(ComposePaths.Resolve(directory, name))).OfType<BakeFile>().ToArray());
+        return _folders[directory] = folder;
     }
 
     private static IEnumerable<string> NamesFor(BakeFile bake, string bakeDirectory, string dockerfilePath) =>
@@ -45,10 +56,15 @@ internal sealed class BakeContexts
         return string.Equals(ComposePaths.Resolve(ComposePaths.Resolve(bakeDirectory, context), dockerfile), ComposePaths.Normalize(dockerfilePath), StringComparison.Ordinal);
     }
 
-    private BakeFile? File(string fullPath)
+    private BakeFile? Read(string fullPath)
     {
-        if (_files.TryGetValue(fullPath, out var known)) return known;
         var source = _context.Boundary.Read(_context.FileSystem, fullPath, _context.DisplayPath(fullPath), FileKind.Other);
-        return _files[fullPath] = source is { IsUnreadable: false } ? BakeFile.Parse(source.Text) : null;
+        return source is { IsUnreadable: false } ? BakeFile.Parse(source.Text) : null;
+    }
+
+    /// <summary>A folder's bake files, or that the boundary refuses it (the search stops there).</summary>
+    private sealed record Folder(bool IsRefused, IReadOnlyList<BakeFile> BakeFiles)
+    {
+        public static readonly Folder Refused = new(true, []);
     }
 }

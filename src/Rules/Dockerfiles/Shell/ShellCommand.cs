@@ -95,7 +95,10 @@ public sealed class ShellCommand
     }
 
     /// <summary>The words after <see cref="Name"/>.</summary>
-    public IReadOnlyList<ShellWord> Arguments => Words.Skip(NameIndex + 1).ToArray();
+    // Many rules ask for them: made once (rules on the same file may race to make it; both make the same list).
+    public IReadOnlyList<ShellWord> Arguments => _arguments ??= Words.Skip(NameIndex + 1).ToArray();
+
+    private IReadOnlyList<ShellWord>? _arguments;
 
     /// <summary>The environment assignments before the command (<c>DEBIAN_FRONTEND=noninteractive apt-get …</c>).</summary>
     public IEnumerable<ShellWord> Assignments => Words.Take(NameIndex).Where(w => IsAssignment(w.Raw));

@@ -26,6 +26,8 @@ public static class ShellSplitter
         private readonly string _text = mapped.Text;
         private readonly List<ShellWord> _words = new();
         private readonly List<ShellRedirection> _redirections = new();
+        // One builder for every word of the script (a word is read to its end before the next starts).
+        private readonly StringBuilder _value = new();
         private string _previousOperator = "";
         private int _pos = start;
 
@@ -132,7 +134,7 @@ public static class ShellSplitter
         private ShellWord? ReadWord()
         {
             var wordStart = _pos;
-            var value = new StringBuilder();
+            var value = _value.Clear();
             while (_pos < end)
             {
                 var c = _text[_pos];

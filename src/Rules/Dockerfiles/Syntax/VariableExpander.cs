@@ -30,6 +30,8 @@ public static class VariableExpander
     /// <param name="keepUnset">Keep references to unset variables literally (to show a value that is still unresolved).</param>
     public static Expansion Expand(string raw, Func<string, string?> lookup, char escape = '\\', bool keepUnset = false)
     {
+        // Most words have nothing to expand; they are their own value.
+        if (IsLiteral(raw, escape)) return new Expansion(raw, [], null);
         var state = new State(raw, lookup, escape, keepUnset);
         string value;
         try
@@ -44,11 +46,14 @@ public static class VariableExpander
     }
 
     /// <summary>The word with quotes and escapes removed and variables left as written.</summary>
-    public static string Unquote(string raw, char escape = '\\')
+    public static string Unquote(string raw, char escape = '\\') =>
+        IsLiteral(raw, escape) ? raw : Expand(raw, _ => null, escape, keepUnset: true).Value;
+
+    private static bool IsLiteral(string raw, char escape)
     {
         foreach (var c in raw)
-            if (c == '\'' || c == '"' || c == '$' || c == escape) return Expand(raw, _ => null, escape, keepUnset: true).Value;
-        return raw;
+            if (c == '\'' || c == '"' || c == '$' || c == escape) return false;
+        return true;
     }
 
     private sealed class ExpansionException(string message) : Exception(message);
