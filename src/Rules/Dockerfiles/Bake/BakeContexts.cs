@@ -19,7 +19,7 @@ internal sealed class BakeContexts
 
     private readonly LoadContext _context;
 
-    // A thousand Dockerfiles share a few dozen folders: each folder's boundary check and file probes are done once.
+    // The Dockerfiles of a repository share their ancestor folders: each folder is checked and probed once.
     private readonly Dictionary<string, Folder> _folders = new(StringComparer.Ordinal);
 
     public BakeContexts(LoadContext context) => _context = context;
