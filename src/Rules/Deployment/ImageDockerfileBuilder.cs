@@ -90,13 +90,8 @@ public static class ImageDockerfileBuilder
     /// <summary>The command's words from its program on (the wrappers before it, such as sudo, left out).</summary>
     private static Located<string>[] ProgramAndArguments(ShellCommand command)
     {
-        var words = command.Words;
-        var first = 0;
-        if (command.Name is { } program)
-            while (first < words.Count && words[first] != program) first++;
-        var result = new Located<string>[words.Count - first];
-        for (var i = first; i < words.Count; i++) result[i - first] = new Located<string>(words[i].Value, words[i].Location);
-        return result;
+        IEnumerable<ShellWord> words = command.Name is { } program ? [program, .. command.Arguments] : command.Words;
+        return words.Select(w => new Located<string>(w.Value, w.Location)).ToArray();
     }
 
     private static ImageCopy CopyOf(Dockerfiles.CopyInstruction copy, DockerfileDocument document, Dictionary<Stage, ImageStage> built)
