@@ -25,6 +25,23 @@ public class ComposeProjectSetTests
     }
 
     [Fact]
+    public void A_file_two_projects_include_is_interpolated_with_each_projects_variables()
+    {
+        // The file is parsed once for both projects: interpolating it for one must leave the other's values alone.
+        var result = RuleTest.Lint(
+            ("common/web.yaml", "services:\n  web:\n    image: \"shop/web:${TAG}\"\n"),
+            ("shop/.env", "TAG=1.4\n"),
+            ("shop/compose.yaml", "include:\n  - ../common/web.yaml\n"),
+            ("staging/.env", "TAG=2.0-rc1\n"),
+            ("staging/compose.yaml", "include:\n  - ../common/web.yaml\n"));
+        var images = result.Models.Get<ComposeProject>()
+            .Select(p => (Project: p.Files[0].Path, Image: p.Services.Single().Image?.Value))
+            .OrderBy(p => p.Project, System.StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal([("shop/compose.yaml", "shop/web:1.4"), ("staging/compose.yaml", "shop/web:2.0-rc1")], images);
+    }
+
+    [Fact]
     public void Compose_file_in_env_names_the_project_with_its_separator()
     {
         var result = RuleTest.Lint(

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using RedFire.Lint.Compose.Yaml;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Sources;
 
@@ -17,10 +18,11 @@ public sealed class ComposeLoader : IModelLoader
 {
     public void Load(LoadContext context)
     {
+        var parses = new YamlFileCache();
         var sets = ComposeFileSets.Of(context.SourcesOf(FileKind.Compose).Select(s => s.FullPath).ToArray(),
             context.Policy.ComposeProjects, path => context.GetSource(path, FileKind.Env));
         // Each project on its own: one that fails is its own finding, the others load.
-        var natural = context.ForEachFile(sets, set => context.DisplayPath(set.Files[set.Files.Count - 1]), set => Load(context, set.Files, set.Certainty));
+        var natural = context.ForEachFile(sets, set => context.DisplayPath(set.Files[set.Files.Count - 1]), set => Load(context, parses, set.Files, set.Certainty));
         var naturalUse = new ProjectUse(natural);
 
         // Which overlay completes which project is decided first; the completed projects then load in parallel too.
@@ -42,12 +44,12 @@ public sealed class ComposeLoader : IModelLoader
                 partner.Certainty == ProjectCertainty.Unknown ? ProjectCertainty.Unknown : ProjectCertainty.Default));
         }
         var completed = context.ForEachFile(completions, c => context.DisplayPath(c.Files[c.Files.Count - 1]),
-            c => Tuple.Create(c.Slot, Load(context, c.Files, c.Certainty)));
+            c => Tuple.Create(c.Slot, Load(context, parses, c.Files, c.Certainty)));
         foreach (var (slot, project) in completed) results[slot] = project;
 
         // A partner no rule of Compose builds alone is the other half of a script's file set: linted with it only.
         var projects = results.OfType<Loaded>().Where(r => !(usedAsPartner.Contains(r) && r.Certainty == ProjectCertainty.Unknown)).ToList();
-        JoinToJoinedProjects(context, projects);
+        JoinToJoinedProjects(context, parses, projects);
 
         var use = new ProjectUse(projects);
         foreach (var loaded in projects.Where(l => !use.IsUsedByAnotherProject(l.Files)))
@@ -65,23 +67,23 @@ public sealed class ComposeLoader : IModelLoader
     /// An overlay that no single file set completes may complete a joined one: opentelemetry-demo's compose.agent.yaml
     /// uses services of compose.yaml and of compose.observability.yaml, which its Makefile passes before it.
     /// </summary>
-    private static void JoinToJoinedProjects(LoadContext context, List<Loaded> results)
+    private static void JoinToJoinedProjects(LoadContext context, YamlFileCache parses, List<Loaded> results)
     {
         for (var i = 0; i < results.Count; i++)
         {
             var loaded = results[i];
             if (loaded.Files.Count != 1 || loaded.Certainty != ProjectCertainty.Unknown || loaded.Project is null || loaded.Needs.Count == 0) continue;
             var partner = FindPartner(loaded, results.Where(r => r.Files.Count > 1 && !r.Files.Contains(loaded.Files[0])).ToArray());
-            if (partner is not null) results[i] = Load(context, partner.Files.Concat(loaded.Files).ToArray(), ProjectCertainty.Default);
+            if (partner is not null) results[i] = Load(context, parses, partner.Files.Concat(loaded.Files).ToArray(), ProjectCertainty.Default);
         }
     }
 
-    private static Loaded Load(LoadContext context, IReadOnlyList<string> files, ProjectCertainty certainty)
+    private static Loaded Load(LoadContext context, YamlFileCache parses, IReadOnlyList<string> files, ProjectCertainty certainty)
     {
         var findings = new List<(string, Location, FormattableString, FormattableString?)>();
         var loader = new ComposeProjectLoader(path => context.GetSource(path, KindOf(path)),
             (id, location, message, help) => findings.Add((id, location, message, help)), ComposeLoadOptions.Default, context.DisplayPath,
-            directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')));
+            directory => context.FileSystem.EnumerateFiles(directory).Select(f => f.Replace('\\', '/')), parses);
         var project = loader.Load(files, certainty);
         var needs = project is null ? []
             : ComposeReferenceChecks.Needs(ComposeReferenceChecks.Undefined(project)).Concat(ComposeReferenceChecks.OverlayNeeds(project)).Distinct().ToArray();

@@ -21,6 +21,7 @@ public sealed class ComposeProjectLoader
     private readonly Func<string, IEnumerable<string>> _listDirectory;
     private readonly FindingSink _report;
     private readonly ComposeLoadOptions _options;
+    private readonly YamlFileCache _parses;
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
     private readonly List<SourceFile> _files = new();
 
@@ -28,9 +29,11 @@ public sealed class ComposeProjectLoader
     /// <param name="report">Receives syntax, schema and load findings.</param>
     /// <param name="displayPath">How an absolute path is shown in messages.</param>
     /// <param name="listDirectory">The files of a directory (absolute paths), to point at env files Compose would not read.</param>
+    /// <param name="parses">Parsed files shared with the run's other projects.</param>
     public ComposeProjectLoader(Func<string, SourceFile?> getSource, FindingSink report, ComposeLoadOptions? options = null,
-        Func<string, string>? displayPath = null, Func<string, IEnumerable<string>>? listDirectory = null)
+        Func<string, string>? displayPath = null, Func<string, IEnumerable<string>>? listDirectory = null, YamlFileCache? parses = null)
     {
+        _parses = parses ?? new YamlFileCache();
         _listDirectory = listDirectory ?? (_ => []);
         _getSource = getSource;
         _displayPath = displayPath ?? (p => p);
@@ -174,7 +177,7 @@ public sealed class ComposeProjectLoader
             return null;
         }
         if (!_files.Contains(source)) _files.Add(source);
-        var yaml = YamlTreeReader.Read(source, _report);
+        var yaml = _parses.Read(source, _report);
         if (yaml.Failed) return null;
         if (yaml.Documents.Count == 0 || yaml.Documents.All(d => d is YamlScalar { IsNull: true }))
         {
@@ -190,8 +193,8 @@ public sealed class ComposeProjectLoader
                     $"Start the file with the top-level keys: services:, networks:, volumes:, ….");
                 continue;
             }
-            YamlInterpolation.Apply(map, source, context.Environment, _report);
-            root = root is null ? map : ComposeMerger.MergeFiles(root, map);
+            var interpolated = YamlInterpolation.Apply(map, source, context.Environment, _report);
+            root = root is null ? interpolated : ComposeMerger.MergeFiles(root, interpolated);
         }
         if (root is not null) Schema.ComposeSchemaValidator.Validate(root, source, _report);
         return root;
