@@ -69,5 +69,5 @@ public static class SecretDetector
         return found;
     }
 
-    private static SecretMatch[] Sorted(List<SecretMatch> matches) => matches.OrderBy(m => m.Start).ToArray();
+    private static SecretMatch[] Sorted(List<SecretMatch> matches) => matches.Count == 0 ? [] : matches.OrderBy(m => m.Start).ToArray();
 }

@@ -83,9 +83,23 @@ public static class SecretNames
     /// <summary>Shell variables whose names only look like secrets (PWD is the working directory).</summary>
     private static readonly HashSet<string> ShellVariables = new(StringComparer.Ordinal) { "PWD", "OLDPWD" };
 
+    // Every secret rule classifies the names of every file, and the same names recur across files. Bounded, because a
+    // build node (MSBuild's node reuse) lives for many runs.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SecretNameClass> Classified = new(StringComparer.Ordinal);
+    private const int MaxClassified = 8192;
+
     public static SecretNameClass Classify(string name)
     {
-        if (string.IsNullOrEmpty(name) || ShellVariables.Contains(name.Trim())) return SecretNameClass.None;
+        if (string.IsNullOrEmpty(name)) return SecretNameClass.None;
+        if (Classified.TryGetValue(name, out var known)) return known;
+        var result = ClassifyWords(name);
+        if (Classified.Count < MaxClassified) Classified.TryAdd(name, result);
+        return result;
+    }
+
+    private static SecretNameClass ClassifyWords(string name)
+    {
+        if (ShellVariables.Contains(name.Trim())) return SecretNameClass.None;
         var words = Words.Split(name);
         if (words.Any(PublicWords.Contains)) return SecretNameClass.None;
         if (words.Any(SigningKeyWords.Contains) && !words.Any(PrivateSigningKeyWords.Contains)) return SecretNameClass.None;

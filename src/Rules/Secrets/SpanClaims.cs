@@ -6,12 +6,16 @@ namespace RedFire.Lint.Secrets;
 /// </summary>
 internal sealed class SpanClaims
 {
-    private readonly bool[] _claimed;
+    private readonly int _textLength;
 
-    public SpanClaims(int textLength) => _claimed = new bool[textLength];
+    // Made at the first claim: most texts hold no secret, and every text gets a SpanClaims.
+    private bool[]? _claimed;
+
+    public SpanClaims(int textLength) => _textLength = textLength;
 
     private bool IsFree(int start, int end)
     {
+        if (_claimed is null) return true;
         for (var i = start; i < end; i++)
             if (_claimed[i]) return false;
         return true;
@@ -19,6 +23,7 @@ internal sealed class SpanClaims
 
     private void Claim(int start, int end)
     {
+        _claimed ??= new bool[_textLength];
         for (var i = start; i < end; i++) _claimed[i] = true;
     }
 

@@ -28,6 +28,7 @@ public static class ComposePaths
 
     public static string Normalize(string path)
     {
+        if (IsNormal(path)) return path;
         var normalized = path.Replace('\\', '/');
         var rooted = normalized.StartsWith("/", StringComparison.Ordinal);
         var parts = new List<string>();
@@ -39,6 +40,22 @@ public static class ComposePaths
         }
         var joined = string.Join("/", parts);
         return rooted ? "/" + joined : joined.Length == 0 ? "." : joined;
+    }
+
+    /// <summary>Whether the path is already as <see cref="Normalize"/> makes it (most are: every path of a run is resolved).</summary>
+    private static bool IsNormal(string path)
+    {
+        if (path.Length == 0 || path.IndexOf('\\') >= 0) return false;
+        var segmentStart = path[0] == '/' ? 1 : 0;
+        if (segmentStart == path.Length) return true;
+        for (var i = segmentStart; i <= path.Length; i++)
+        {
+            if (i < path.Length && path[i] != '/') continue;
+            var length = i - segmentStart;
+            if (length == 0 || (path[segmentStart] == '.' && (length == 1 || (length == 2 && path[segmentStart + 1] == '.')))) return false;
+            segmentStart = i + 1;
+        }
+        return true;
     }
 
     internal static ComposeBuild ResolveBuild(ComposeBuild build, string directory)

@@ -70,7 +70,7 @@ public sealed class YamlScalar : YamlNode
             Value = Value.Substring(valueStart, valueLength),
             MergedAt = MergedAt,
         };
-        part.Variables = exact ? Variables.Where(v => Contains(location, v.Location)).ToArray() : Variables;
+        part.Variables = exact && Variables.Count > 0 ? Variables.Where(v => Contains(location, v.Location)).ToArray() : Variables;
         return part;
     }
 
