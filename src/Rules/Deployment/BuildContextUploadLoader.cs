@@ -4,6 +4,7 @@ using System.Linq;
 using RedFire.Lint.Compose;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Rules;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Deployment;
 

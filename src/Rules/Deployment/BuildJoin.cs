@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Compose;
 using RedFire.Lint.Engine;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Deployment;
 

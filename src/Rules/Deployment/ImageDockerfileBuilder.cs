@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Dockerfiles;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Deployment;
 
@@ -87,12 +88,9 @@ public static class ImageDockerfileBuilder
         return result;
     }
 
-    /// <summary>The command's words from its program on (the wrappers before it, such as sudo, left out).</summary>
-    private static Located<string>[] ProgramAndArguments(ShellCommand command)
-    {
-        IEnumerable<ShellWord> words = command.Name is { } program ? [program, .. command.Arguments] : command.Words;
-        return words.Select(w => new Located<string>(w.Value, w.Location)).ToArray();
-    }
+    /// <summary>The command's words from its program on (the wrappers before it, such as sudo, left out): the parser's words, not copies.</summary>
+    private static Located<string>[] ProgramAndArguments(ShellCommand command) =>
+        command.Name is { } program ? [program, .. command.Arguments] : [.. command.Words];
 
     private static ImageCopy CopyOf(Dockerfiles.CopyInstruction copy, DockerfileDocument document, Dictionary<Stage, ImageStage> built)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Deployment;
 

@@ -35,15 +35,16 @@ internal static class DockerfilePlaces
             }
             else if (CommandInstructions.Contains(instruction.Keyword))
             {
-                yield return Command(document, instruction.Line, instruction.ArgumentsStart, instruction.ArgumentsEnd, where);
+                yield return Command(document, instruction.Line, instruction.ArgumentsStart, instruction.ArgumentText, where);
                 foreach (var heredoc in instruction.Heredocs)
-                    yield return Command(document, heredoc.Body, 0, heredoc.Body.Length, $"{where} heredoc");
+                    yield return Command(document, heredoc.Body, 0, heredoc.Body.Text, $"{where} heredoc");
             }
         }
     }
 
-    private static SecretPlace Command(DockerfileDocument document, MappedText text, int start, int end, string where) =>
-        new(document.Source, text.GetLocation(start, end), SecretPlaceKind.Command, null, text.Substring(start, end))
+    /// <param name="value">The text from <paramref name="start"/> on that is the command line.</param>
+    private static SecretPlace Command(DockerfileDocument document, MappedText text, int start, string value, string where) =>
+        new(document.Source, text.GetLocation(start, start + value.Length), SecretPlaceKind.Command, null, value)
         {
             Where = where,
             Remedy = "the instruction is stored in the image history; use RUN --mount=type=secret,id=… and read the secret from /run/secrets/… (or pass it at run time)",

@@ -9,7 +9,7 @@ namespace RedFire.Lint.Dockerfiles;
 /// A word of a shell command: <see cref="Value"/> with quotes and escapes removed (expansions such as
 /// <c>$VAR</c>, <c>${…}</c>, <c>$(…)</c> and backticks kept as written), <see cref="Raw"/> as written.
 /// </summary>
-public sealed record ShellWord(string Value, string Raw, Location Location)
+public sealed record ShellWord(string Value, string Raw, Location Location) : Located<string>(Value, Location)
 {
     /// <summary>True when the word contains an expansion whose value is only known when the shell runs.</summary>
     public bool HasExpansion => Raw.IndexOf('$') >= 0 || Raw.IndexOf('`') >= 0;

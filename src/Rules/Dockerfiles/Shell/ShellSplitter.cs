@@ -135,11 +135,13 @@ public static class ShellSplitter
         {
             var wordStart = _pos;
             var value = _value.Clear();
+            var plain = true;
             while (_pos < end)
             {
                 var c = _text[_pos];
                 if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '&' || c == '|' || c == '(' || c == ')') break;
                 if (c == '<' || c == '>') break;
+                plain &= c is not ('\\' or '\'' or '"' or '$' or '`');
                 switch (c)
                 {
                     case '\\':
@@ -172,7 +174,9 @@ public static class ShellSplitter
             }
             if (_pos > end) _pos = end;
             if (_pos == wordStart) { _pos++; return null; }
-            return new ShellWord(value.ToString(), _text.Substring(wordStart, _pos - wordStart), mapped.GetLocation(wordStart, _pos));
+            // A word without quotes, escapes or expansions is its own value: one string for both.
+            var raw = _text.Substring(wordStart, _pos - wordStart);
+            return new ShellWord(plain ? raw : value.ToString(), raw, mapped.GetLocation(wordStart, _pos));
         }
 
         private void ReadDoubleQuoted(StringBuilder value)

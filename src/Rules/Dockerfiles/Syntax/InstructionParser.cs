@@ -45,7 +45,7 @@ internal sealed class InstructionParser
 
         var flags = new List<InstructionFlag>();
         var argumentsStart = ParseFlags(line, keywordEnd, end, flags);
-        instruction.Flags = flags;
+        if (flags.Count > 0) instruction.Flags = flags;
         instruction.ArgumentsStart = argumentsStart;
         instruction.ArgumentsEnd = Math.Max(argumentsStart, end);
 
@@ -138,7 +138,9 @@ internal sealed class InstructionParser
         if (TryJsonForm(instruction, start, end, "Write [\"executable\", \"param\", …] with every item in double quotes.")) return;
         var line = instruction.Line;
         instruction.Form = ArgumentForm.Shell;
-        instruction.ArgumentsFactory = () => Words(line, WordSplitter.SplitQuoted(line.Text, start, end, '\\'));
+        // The factory lives as long as the instruction: it must not hold the parser (and the file's line table) with it.
+        var escape = Escape;
+        instruction.ArgumentsFactory = () => Words(line, WordSplitter.SplitQuoted(line.Text, start, end, '\\'), escape);
     }
 
     private void ParseJsonOrList(Instruction instruction, int start, int end)
@@ -260,12 +262,16 @@ internal sealed class InstructionParser
     private IReadOnlyList<Word> JsonWords(MappedText line) =>
         _jsonStrings.Select(s => new Word(line.Substring(s.Start, s.End), s.Value, line.GetLocation(s.Start, s.End))).ToArray();
 
-    private Word[] Words(MappedText line, List<(int Start, int End)> spans) =>
-        spans.Select(s => Word(line, s.Start, s.End)).ToArray();
+    private Word[] Words(MappedText line, List<(int Start, int End)> spans) => Words(line, spans, Escape);
 
-    private Word Word(MappedText line, int start, int end)
+    private static Word[] Words(MappedText line, List<(int Start, int End)> spans, char escape) =>
+        spans.Select(s => Word(line, s.Start, s.End, escape)).ToArray();
+
+    private Word Word(MappedText line, int start, int end) => Word(line, start, end, Escape);
+
+    private static Word Word(MappedText line, int start, int end, char escape)
     {
         var raw = line.Substring(start, end);
-        return new Word(raw, VariableExpander.Unquote(raw, Escape), line.GetLocation(start, end));
+        return new Word(raw, VariableExpander.Unquote(raw, escape), line.GetLocation(start, end));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Deployment;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Rules.Deployment;
 

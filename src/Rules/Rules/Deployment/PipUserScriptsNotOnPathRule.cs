@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Deployment;
 using RedFire.Lint.Findings;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Rules.Deployment;
 
