@@ -55,6 +55,7 @@ public sealed class Suppressions
 
     public static Suppressions Parse(SourceFile source, RuleCatalog catalog)
     {
+        if (!MayHoldSuppressions(source)) return Empty;
         var result = new Suppressions();
         var lines = LineBreak.Split(source.Text);
         var isDockerfile = source.Kind == FileKind.Dockerfile;
@@ -106,6 +107,26 @@ public sealed class Suppressions
                 result.AddNextStatement(lines, index, isDockerfile, escape, Translate(catalog, "buildkit:", ParseCheckSkip(check.Groups["value"].Value)));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Whether the file names any of the comment forms; most files hold none, and every file with a finding is parsed
+    /// (one after the other, at the end of a run).
+    /// </summary>
+    private static bool MayHoldSuppressions(SourceFile source)
+    {
+        var text = source.Text;
+        if (text.IndexOf("redfire-lint", StringComparison.Ordinal) >= 0) return true;
+        if (source.Kind != FileKind.Dockerfile) return false;
+        if (text.IndexOf("hadolint", StringComparison.Ordinal) >= 0) return true;
+        // A check directive or comment: '#', blanks, "check" in any case.
+        for (var hash = text.IndexOf('#'); hash >= 0; hash = text.IndexOf('#', hash + 1))
+        {
+            var at = hash + 1;
+            while (at < text.Length && char.IsWhiteSpace(text[at]) && text[at] != '\n') at++;
+            if (string.Compare(text, at, "check", 0, 5, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>Handles one parser directive of a Dockerfile's header; returns the (possibly changed) escape character.</summary>
