@@ -29,6 +29,8 @@ internal sealed class AdditionalFilesFileSystem : IFileSystem
 
     public string RealPath(string path) => path;
 
+    public bool IsSymbolicLink(string path) => false;
+
     public IEnumerable<string> EnumerateFiles(string directory)
     {
         var prefix = Normalize(directory).TrimEnd('/') + "/";

@@ -72,7 +72,8 @@ public static class LintCommand
         var className = configuration.Policy.PortsClassName;
         if (string.IsNullOrWhiteSpace(className) || sources.Any(s => s.Kind == FileKind.CSharp && PortsClassFiles.Declares(s.FullPath, className))) return [];
         var linted = sources.Select(s => s.FullPath).ToHashSet(StringComparer.Ordinal);
-        return paths.Select(LintedDirectory).Distinct(StringComparer.Ordinal).Select(RepositoryRoot.Find).Distinct(StringComparer.Ordinal)
+        var roots = new RepositoryRoot();
+        return paths.Select(LintedDirectory).Distinct(StringComparer.Ordinal).Select(roots.RootOf).Distinct(StringComparer.Ordinal)
             .SelectMany(root => PortsClassFiles.Under(root, className)).Distinct(StringComparer.Ordinal)
             .Where(f => !linted.Contains(f) && configuration.Files.Includes(f))
             .Select(f => SourceFile.Read(f, DisplayPaths.Relative(displayRoot, f), FileKind.CSharp));

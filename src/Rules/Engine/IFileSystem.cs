@@ -27,6 +27,9 @@ public interface IFileSystem
     /// <summary>The absolute path with symbolic links resolved, to tell where a file really is.</summary>
     string RealPath(string path);
 
+    /// <summary>Whether the path itself (not a folder above it) is a symbolic link.</summary>
+    bool IsSymbolicLink(string path);
+
     IEnumerable<string> EnumerateFiles(string directory);
 }
 
@@ -52,6 +55,8 @@ public sealed class PhysicalFileSystem : IFileSystem
     public NotLinted? WhyNotReadable(string path) => DiskFile.WhyNotReadable(path);
 
     public string RealPath(string path) => UnixFiles.RealPath(path);
+
+    public bool IsSymbolicLink(string path) => UnixFiles.IsSymbolicLink(path);
 
     public IEnumerable<string> EnumerateFiles(string directory) =>
         Directory.Exists(directory) ? Directory.EnumerateFiles(directory) : [];

@@ -17,24 +17,47 @@ public sealed class ReadBoundary
     private static readonly StringComparison PathComparison =
         Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-    private readonly Root[]? _roots;
-    private readonly Root[]? _realRoots;
+    private readonly Roots? _roots;
+    private readonly Roots? _realRoots;
+
+    // Folder → its real path. The real path of a file or folder that is not a link itself is its real folder's, plus its
+    // name: one lstat instead of resolving every folder of the path again (glibc's realpath asks readlink of each).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _realFolders = new(StringComparer.Ordinal);
 
     private ReadBoundary(IReadOnlyList<string>? roots, IReadOnlyList<string>? realRoots)
     {
-        _roots = roots?.Select(r => new Root(r)).ToArray();
-        _realRoots = realRoots?.Select(r => new Root(r)).ToArray();
+        _roots = roots is null ? null : new Roots(roots);
+        _realRoots = realRoots is null ? null : new Roots(realRoots);
     }
 
     /// <summary>
-    /// A root and the prefix of the paths under it, made once: a run over a thousand files given one by one has a
-    /// thousand roots, and building each prefix again for every path checked was an eighth of such a run.
+    /// The roots, looked up by each folder above a path: a run over a thousand files given one by one has hundreds of
+    /// roots, and testing each of them against every path checked took a few percent of such a run.
     /// </summary>
-    private sealed class Root(string path)
+    private sealed class Roots(IEnumerable<string> paths)
     {
-        private readonly string _under = path.TrimEnd('/') + "/";
+        private readonly HashSet<string> _paths = new(paths.Select(Trimmed),
+            PathComparison == StringComparison.OrdinalIgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
 
-        public bool Holds(string fullPath) => string.Equals(fullPath, path, PathComparison) || fullPath.StartsWith(_under, PathComparison);
+        public bool Hold(string fullPath)
+        {
+            var path = Trimmed(fullPath);
+            while (true)
+            {
+                if (_paths.Contains(path)) return true;
+                var slash = path.LastIndexOf('/');
+                if (slash < 0) return false;
+                if (slash == 0) return path.Length > 1 && _paths.Contains("/");
+                path = path.Substring(0, slash);
+            }
+        }
+
+        /// <summary>"/srv/app/" as "/srv/app"; the root folder stays "/".</summary>
+        private static string Trimmed(string path)
+        {
+            var trimmed = path.TrimEnd('/');
+            return trimmed.Length > 0 || path.Length == 0 ? trimmed : "/";
+        }
     }
 
     /// <summary>No boundary: in-memory trees, the analyzer's AdditionalFiles, or a configuration that allows it.</summary>
@@ -51,11 +74,20 @@ public sealed class ReadBoundary
     public NotLinted? Refusal(string fullPath, IFileSystem fileSystem)
     {
         if (_roots is null || _realRoots is null) return null;
-        if (!IsInside(_roots, Normalize(fullPath)))
+        if (!_roots.Hold(Normalize(fullPath)))
             return NotLinted.OutsideRoot;
-        if (!IsInside(_realRoots, Normalize(fileSystem.RealPath(fullPath))))
+        if (!_realRoots.Hold(Normalize(RealPath(fullPath, fileSystem))))
             return NotLinted.LinkOutside;
         return null;
+    }
+
+    private string RealPath(string fullPath, IFileSystem fileSystem)
+    {
+        var slash = fullPath.LastIndexOf('/');
+        if (slash <= 0 || slash == fullPath.Length - 1 || fileSystem.IsSymbolicLink(fullPath))
+            return fileSystem.RealPath(fullPath);
+        var folder = _realFolders.GetOrAdd(fullPath.Substring(0, slash), fileSystem.RealPath);
+        return folder.TrimEnd('/') + fullPath.Substring(slash);
     }
 
     /// <summary>
@@ -69,13 +101,6 @@ public sealed class ReadBoundary
         if (refusal is not null) return SourceFile.Unreadable(displayPath, kind, fullPath, refusal);
         var text = fileSystem.ReadAllText(fullPath);
         return text is null ? SourceFile.Unreadable(displayPath, kind, fullPath, NotLinted.CouldNotRead) : new SourceFile(displayPath, text, kind, fullPath);
-    }
-
-    private static bool IsInside(Root[] roots, string path)
-    {
-        foreach (var root in roots)
-            if (root.Holds(path)) return true;
-        return false;
     }
 
     private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');

@@ -120,6 +120,8 @@ public sealed class EditorConfigSeverities
 
         public string RealPath(string path) => path;
 
+        public bool IsSymbolicLink(string path) => false;
+
         public IEnumerable<string> EnumerateFiles(string directory) => [];
     }
 }

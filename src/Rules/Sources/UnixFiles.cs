@@ -16,6 +16,7 @@ internal static class UnixFiles
     private const int TypeMask = 0xF000;
     private const int RegularType = 0x8000;
     private const int DirectoryType = 0x4000;
+    private const int SymbolicLinkType = 0xA000;
 
     private static bool _unavailable;
 
@@ -49,6 +50,21 @@ internal static class UnixFiles
             }
         }
         return System.IO.Directory.Exists(path) ? Node.Directory : System.IO.File.Exists(path) ? Node.Regular : Node.Missing;
+    }
+
+    /// <summary>Whether the path itself is a symbolic link (false when it does not exist or cannot be asked).</summary>
+    public static bool IsSymbolicLink(string path)
+    {
+        if (_unavailable) return false;
+        try
+        {
+            return LStat(path, out var status) == 0 && (status.Mode & TypeMask) == SymbolicLinkType;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            _unavailable = true;
+            return false;
+        }
     }
 
     /// <summary>The absolute path with every symbolic link resolved; the path itself when it does not exist or links cannot be resolved.</summary>
@@ -89,6 +105,9 @@ internal static class UnixFiles
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", CharSet = CharSet.Ansi, BestFitMapping = false)]
     private static extern int Stat(string path, out FileStatus status);
+
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat", CharSet = CharSet.Ansi, BestFitMapping = false)]
+    private static extern int LStat(string path, out FileStatus status);
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_RealPath", CharSet = CharSet.Ansi, BestFitMapping = false)]
     private static extern IntPtr NativeRealPath(string path);

@@ -37,6 +37,8 @@ public sealed class InMemoryFileSystem : IFileSystem
 
     public string RealPath(string path) => path;
 
+    public bool IsSymbolicLink(string path) => false;
+
     public IEnumerable<string> EnumerateFiles(string directory)
     {
         var prefix = Normalize(directory).TrimEnd('/') + "/";

@@ -100,10 +100,9 @@ public sealed class ComposeLoader : IModelLoader
     /// </summary>
     private static Loaded? FindPartner(Loaded loaded, IReadOnlyList<Loaded> candidates)
     {
-        var directory = ComposePaths.Directory(loaded.Files[0]);
-        for (var current = directory; current.Length > 0; current = Parent(current))
+        for (var current = loaded.Directory; current.Length > 0; current = Parent(current))
         {
-            var here = candidates.Where(c => c != loaded && c.Project is not null && ComposePaths.Directory(c.Files[0]) == current)
+            var here = candidates.Where(c => c != loaded && c.Project is not null && c.Directory == current)
                 .OrderBy(c => IsOverrideOf(loaded, c) ? 0 : c.IsDefault ? 1 : 2).ThenBy(c => c.Files[0], StringComparer.Ordinal);
             foreach (var candidate in here)
                 if (loaded.Needs.All(n => ComposeReferenceChecks.Defines(candidate.Project!, n.Kind, n.Name))
@@ -168,6 +167,9 @@ public sealed class ComposeLoader : IModelLoader
         IReadOnlyCollection<string> Referenced, IReadOnlyList<(string Kind, string Name)> Needs)
     {
         public bool IsDefault => Certainty == ProjectCertainty.Default;
+
+        /// <summary>The directory of the project's first file, where the search for its partner starts.</summary>
+        public string Directory { get; } = Files.Count == 0 ? string.Empty : ComposePaths.Directory(Files[0]);
 
         /// <summary>The services of a lone override file (<see cref="IsLoneOverride"/>): it belongs to a project that defines one of them.</summary>
         public IReadOnlyList<string> Overrides { get; init; } = [];
