@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Compose;
@@ -52,13 +53,14 @@ public sealed class DeploymentLoader : IModelLoader
 internal sealed class ImageDockerfiles
 {
     private readonly LoadContext _context;
-    private readonly Dictionary<string, ImageDockerfile> _byPath = new(StringComparer.Ordinal);
+    // Lazy: projects join in parallel, and a Dockerfile parsed under a lock held them all up one after the other.
+    private readonly ConcurrentDictionary<string, Lazy<ImageDockerfile>> _byPath = new(StringComparer.Ordinal);
 
     public ImageDockerfiles(LoadContext context)
     {
         _context = context;
         Linted = context.Models.Get<ImageDockerfile>();
-        foreach (var image in Linted) _byPath[image.Source.FullPath] = image;
+        foreach (var image in Linted) _byPath[image.Source.FullPath] = new Lazy<ImageDockerfile>(() => image);
     }
 
     public IReadOnlyList<ImageDockerfile> Linted { get; }
@@ -75,11 +77,6 @@ internal sealed class ImageDockerfiles
             if (referencedAt is not null) _context.ReportUnreadable(source, referencedAt);
             return null;
         }
-        lock (_byPath)
-        {
-            if (!_byPath.TryGetValue(fullPath, out var image))
-                _byPath[fullPath] = image = ImageDockerfileBuilder.Build(DockerfileParser.Parse(source));
-            return image;
-        }
+        return _byPath.GetOrAdd(fullPath, _ => new Lazy<ImageDockerfile>(() => ImageDockerfileBuilder.Build(DockerfileParser.Parse(source)))).Value;
     }
 }

@@ -17,7 +17,9 @@ public sealed class LoadContext
 {
     private readonly List<Finding> _findings = new();
 
-    private readonly Dictionary<string, SourceFile> _byFullPath;
+    // Lazy, and missing files too: loaders on many threads ask for the same env files and Dockerfiles, and a read under
+    // one lock made them wait for each other; a missing .env was looked for again by every project.
+    private readonly ConcurrentDictionary<string, Lazy<SourceFile?>> _byFullPath = new(StringComparer.Ordinal);
     private readonly Func<string, string> _displayPath;
     private readonly ConcurrentDictionary<(string Dockerfile, string Context), DockerIgnore?> _dockerIgnores = new();
 
@@ -30,8 +32,7 @@ public sealed class LoadContext
         FileSystem = fileSystem;
         Boundary = boundary;
         _displayPath = displayPath;
-        _byFullPath = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
-        foreach (var source in sources) _byFullPath[source.FullPath] = source;
+        foreach (var source in sources) _byFullPath[source.FullPath] = new Lazy<SourceFile?>(() => source);
     }
 
     public IReadOnlyList<SourceFile> Sources { get; }
@@ -71,16 +72,8 @@ public sealed class LoadContext
     /// within <see cref="Boundary"/> (a Dockerfile a compose file builds, an included file). Null when the file does
     /// not exist; unreadable (<see cref="SourceFile.IsUnreadable"/>, with the reason) when it must not be read.
     /// </summary>
-    public SourceFile? GetSource(string fullPath, FileKind kind)
-    {
-        lock (_byFullPath)
-        {
-            if (_byFullPath.TryGetValue(fullPath, out var known)) return known;
-            var source = Boundary.Read(FileSystem, fullPath, _displayPath(fullPath), kind);
-            if (source is not null) _byFullPath[fullPath] = source;
-            return source;
-        }
-    }
+    public SourceFile? GetSource(string fullPath, FileKind kind) =>
+        _byFullPath.GetOrAdd(fullPath, path => new Lazy<SourceFile?>(() => Boundary.Read(FileSystem, path, _displayPath(path), kind))).Value;
 
     /// <summary>
     /// Runs <paramref name="load"/> on every item (a file, or a group of files) in parallel, each in isolation: an
@@ -109,10 +102,7 @@ public sealed class LoadContext
     }
 
     /// <summary>The display paths of every source of the run and every file loaders read.</summary>
-    internal IReadOnlyList<string> SourcePaths
-    {
-        get { lock (_byFullPath) return _byFullPath.Values.Select(s => s.Path).ToArray(); }
-    }
+    internal IReadOnlyList<string> SourcePaths => _byFullPath.Values.Select(s => s.Value).OfType<SourceFile>().Select(s => s.Path).ToArray();
 
     /// <summary>How a path is shown in findings: relative to the working directory, '/' separators.</summary>
     public string DisplayPath(string fullPath) => _displayPath(fullPath);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -21,8 +22,8 @@ public sealed class ReadBoundary
     private readonly Roots? _realRoots;
 
     // Folder → its real path. The real path of a file or folder that is not a link itself is its real folder's, plus its
-    // name: one lstat instead of resolving every folder of the path again (glibc's realpath asks readlink of each).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _realFolders = new(StringComparer.Ordinal);
+    // name: one lstat per folder instead of resolving every folder of each path again (glibc's realpath asks readlink of each).
+    private readonly ConcurrentDictionary<string, string> _realFolders = new(StringComparer.Ordinal);
 
     private ReadBoundary(IReadOnlyList<string>? roots, IReadOnlyList<string>? realRoots)
     {
@@ -81,12 +82,15 @@ public sealed class ReadBoundary
         return null;
     }
 
-    private string RealPath(string fullPath, IFileSystem fileSystem)
+    private const int MaxFoldersResolvedInTurn = 64;
+
+    private string RealPath(string fullPath, IFileSystem fileSystem, int depth = 0)
     {
         var slash = fullPath.LastIndexOf('/');
-        if (slash <= 0 || slash == fullPath.Length - 1 || fileSystem.IsSymbolicLink(fullPath))
+        // A ".." is never a link, and after a resolved folder it means that folder's parent, which Normalize then folds.
+        if (slash <= 0 || slash == fullPath.Length - 1 || depth > MaxFoldersResolvedInTurn || fileSystem.IsSymbolicLink(fullPath))
             return fileSystem.RealPath(fullPath);
-        var folder = _realFolders.GetOrAdd(fullPath.Substring(0, slash), fileSystem.RealPath);
+        var folder = _realFolders.GetOrAdd(fullPath.Substring(0, slash), parent => RealPath(parent, fileSystem, depth + 1));
         return folder.TrimEnd('/') + fullPath.Substring(slash);
     }
 

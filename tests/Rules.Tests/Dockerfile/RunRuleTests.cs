@@ -160,6 +160,10 @@ public class RunRuleTests
         RuleTest.Flags(RuleIds.TlsVerificationDisabled, File("RUN curl [|-k|] https://x && wget [|--no-check-certificate|] https://y && pip install [|--trusted-host|] pypi.local x\nENV [|NODE_TLS_REJECT_UNAUTHORIZED=0|]"));
 
     [Fact]
+    public void Disabled_verification_is_reported_in_bundled_options_and_with_a_value() =>
+        RuleTest.Flags(RuleIds.TlsVerificationDisabled, File("RUN curl [|-fsSLk|] https://x\nRUN pip install [|--trusted-host=pypi.local|] x\nRUN pip install --trusted-hosts-file x"));
+
+    [Fact]
     public void Verified_downloads_pass() =>
         RuleTest.Passes(RuleIds.TlsVerificationDisabled, File("RUN curl -fsSL https://x && wget -q https://y\nENV NODE_TLS_REJECT_UNAUTHORIZED=1"));
 

@@ -38,6 +38,8 @@ public sealed class ReadBoundaryPathTests : IDisposable
         Assert.Equal(NotLinted.LinkOutside, boundary.Refusal(Path.Combine(_root, "repo/vendor/credentials.env"), PhysicalFileSystem.Instance));
         Assert.Equal(NotLinted.LinkOutside, boundary.Refusal(Path.Combine(_root, "repo/vendor"), PhysicalFileSystem.Instance));
         Assert.Equal(NotLinted.OutsideRoot, boundary.Refusal(secret, PhysicalFileSystem.Instance));
+        // ".." after a link is the link target's parent, which is outside.
+        Assert.Equal(NotLinted.LinkOutside, boundary.Refusal(Path.Combine(_root, "repo/vendor/../outside/credentials.env"), PhysicalFileSystem.Instance));
     }
 
     [Fact]

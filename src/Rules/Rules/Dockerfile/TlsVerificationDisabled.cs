@@ -50,6 +50,18 @@ public sealed class TlsVerificationDisabled : IRule<DockerfileDocument>
             }
     }
 
-    private static ShellWord? Find(ShellCommand command, params string[] options) =>
-        command.Arguments.FirstOrDefault(a => options.Any(o => a.Value == o || a.Value.StartsWith(o + "=")) || (options.Contains("-k") && a.Value.Length > 1 && a.Value[0] == '-' && a.Value[1] != '-' && a.Value.Contains('k')));
+    /// <summary>The first argument that is one of the options (alone or as <c>--option=value</c>); for curl, <c>-k</c> inside bundled short options too.</summary>
+    private static ShellWord? Find(ShellCommand command, params string[] options)
+    {
+        var bundlesK = options.Contains("-k");
+        foreach (var argument in command.Arguments)
+        {
+            var value = argument.Value;
+            foreach (var option in options)
+                if (value.StartsWith(option, System.StringComparison.Ordinal) && (value.Length == option.Length || value[option.Length] == '='))
+                    return argument;
+            if (bundlesK && value.Length > 1 && value[0] == '-' && value[1] != '-' && value.IndexOf('k') >= 0) return argument;
+        }
+        return null;
+    }
 }
