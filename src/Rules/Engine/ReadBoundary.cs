@@ -25,10 +25,13 @@ public sealed class ReadBoundary
     // name: one lstat per folder instead of resolving every folder of each path again (glibc's realpath asks readlink of each).
     private readonly ConcurrentDictionary<string, string> _realFolders = new(StringComparer.Ordinal);
 
-    private ReadBoundary(IReadOnlyList<string>? roots, IReadOnlyList<string>? realRoots)
+    private ReadBoundary() { }
+
+    /// <param name="roots">Absolute and normalized.</param>
+    private ReadBoundary(IReadOnlyList<string> roots, IFileSystem fileSystem)
     {
-        _roots = roots is null ? null : new Roots(roots);
-        _realRoots = realRoots is null ? null : new Roots(realRoots);
+        _roots = new Roots(roots);
+        _realRoots = new Roots(roots.Select(r => Normalize(RealPath(r, fileSystem))));
     }
 
     /// <summary>
@@ -62,13 +65,12 @@ public sealed class ReadBoundary
     }
 
     /// <summary>No boundary: in-memory trees, the analyzer's AdditionalFiles, or a configuration that allows it.</summary>
-    public static ReadBoundary Anywhere { get; } = new(null, null);
+    public static ReadBoundary Anywhere { get; } = new();
 
     /// <summary>Inside <paramref name="roots"/> (absolute directories), as written and once links are resolved.</summary>
     public static ReadBoundary Within(IEnumerable<string> roots, IFileSystem fileSystem)
     {
-        var lexical = roots.Select(Normalize).Distinct().ToArray();
-        return new ReadBoundary(lexical, lexical.Select(r => Normalize(fileSystem.RealPath(r))).ToArray());
+        return new ReadBoundary(roots.Select(Normalize).Distinct().ToArray(), fileSystem);
     }
 
     /// <summary>Why a file or folder must not be read; null when it may be.</summary>
