@@ -123,9 +123,10 @@ internal static class ComposePlaces
                 yield return new ComposeValue(scalar, source, name, name is null ? where : $"{where}:");
             yield break;
         }
+        var entryWhere = $"{name} of {where}:";
         foreach (var entry in ComposeKeyValue.ListFrom(node))
             if (entry.Value is { } value && sources.TryGetValue(value.Location.File, out var source))
-                yield return new ComposeValue(value, source, entry.Key.Raw, $"{name} of {where}:");
+                yield return new ComposeValue(value, source, entry.Key.Raw, entryWhere);
     }
 
     /// <summary>

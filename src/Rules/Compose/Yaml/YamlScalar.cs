@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using RedFire.Lint.Compose.Interpolation;
 using RedFire.Lint.Sources;
 using YamlDotNet.Core;
@@ -70,8 +69,16 @@ public sealed class YamlScalar : YamlNode
             Value = Value.Substring(valueStart, valueLength),
             MergedAt = MergedAt,
         };
-        part.Variables = exact && Variables.Count > 0 ? Variables.Where(v => Contains(location, v.Location)).ToArray() : Variables;
+        part.Variables = exact && Variables.Count > 0 ? VariablesWithin(location) : Variables;
         return part;
+    }
+
+    private VariableReference[] VariablesWithin(Location part)
+    {
+        var within = new List<VariableReference>();
+        foreach (var variable in Variables)
+            if (Contains(part, variable.Location)) within.Add(variable);
+        return within.ToArray();
     }
 
     private static bool Contains(Location outer, Location inner) =>
