@@ -15,15 +15,15 @@ namespace RedFire.Lint.Engine;
 /// </summary>
 public sealed class ReadBoundary
 {
-    private static readonly StringComparison PathComparison =
-        Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    private static readonly StringComparer PathComparer =
+        Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     private readonly Roots? _roots;
     private readonly Roots? _realRoots;
 
     // Folder → its real path. The real path of a file or folder that is not a link itself is its real folder's, plus its
     // name: one lstat per folder instead of resolving every folder of each path again (glibc's realpath asks readlink of each).
-    private readonly ConcurrentDictionary<string, string> _realFolders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _realFolders = new(PathComparer);
 
     private ReadBoundary() { }
 
@@ -40,8 +40,7 @@ public sealed class ReadBoundary
     /// </summary>
     private sealed class Roots(IEnumerable<string> paths)
     {
-        private readonly HashSet<string> _paths = new(paths.Select(Trimmed),
-            PathComparison == StringComparison.OrdinalIgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        private readonly HashSet<string> _paths = new(paths.Select(Trimmed), PathComparer);
 
         public bool Hold(string fullPath)
         {
