@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using RedFire.Lint.Compose;
-using RedFire.Lint.Engine;
 
 namespace RedFire.Lint.Deployment;
 
@@ -52,17 +50,6 @@ public sealed class DockerIgnore
         {
             return null;
         }
-    }
-
-    /// <summary>
-    /// The .dockerignore BuildKit applies to a build: <c>&lt;Dockerfile&gt;.dockerignore</c> beside the Dockerfile
-    /// first, then the context's <c>.dockerignore</c>; null when there is neither.
-    /// </summary>
-    public static DockerIgnore? Find(IFileSystem fileSystem, string dockerfileFullPath, string contextPath)
-    {
-        var text = fileSystem.ReadAllText(dockerfileFullPath + ".dockerignore")
-            ?? fileSystem.ReadAllText(ComposePaths.Resolve(contextPath, ".dockerignore"));
-        return text is null ? null : Parse(text.Split('\n'));
     }
 
     /// <summary>

@@ -13,10 +13,14 @@ public sealed class DockerfileLoader : IModelLoader
     public void Load(LoadContext context)
     {
         var sources = context.SourcesOf(FileKind.Dockerfile).ToArray();
-        var documents = context.ForEachFile(sources, s => s.Path, DockerfileParser.Parse);
+        var documents = context.ForEachFile(sources, s => s.Path, source =>
+        {
+            var document = DockerfileParser.Parse(source);
+            document.ContextIgnore = ContextIgnoreOf(context, document);
+            return document;
+        });
         foreach (var document in documents)
         {
-            document.ContextIgnore = ContextIgnoreOf(context, document);
             foreach (var error in document.Errors)
                 context.Report(RuleIds.DockerfileSyntax, error.Location, $"{error.Message}", $"{error.Help}");
             context.Models.Add(document);

@@ -65,6 +65,14 @@ internal static class CommandCredentials
         new("password option", [["pass:"]], SafeRegex.Create(@"(?<![\w-])-pass(?:in|out)?" + Gap + @"['""]?pass:(?<secret>[^\s'"";&|]{1,256})")),
     ];
 
+    /// <summary>Whether any pattern's hints are in <paramref name="text"/> (<see cref="Find"/> can find nothing otherwise).</summary>
+    public static bool MayOccurIn(string text)
+    {
+        foreach (var pattern in Patterns)
+            if (pattern.MayOccurIn(text)) return true;
+        return false;
+    }
+
     /// <summary>Credentials not overlapping what <paramref name="claims"/> already holds (which they are added to).</summary>
     public static IEnumerable<SecretMatch> Find(string text, SpanClaims claims)
     {

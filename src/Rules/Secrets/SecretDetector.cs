@@ -19,18 +19,23 @@ public static class SecretDetector
     public static IReadOnlyList<SecretMatch> FindUrlCredentials(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        // The known formats only take precedence over a candidate: a text with none is not scanned for them.
+        var candidates = UrlCredentials.Find(text).ToList();
+        if (candidates.Count == 0) return [];
         var claims = new SpanClaims(text.Length);
         KnownFormats(text, claims);
-        return Sorted(UrlCredentials.Find(text).Where(m => claims.TryClaim(m.Start, m.End)).ToList());
+        return Sorted(candidates.Where(m => claims.TryClaim(m.Start, m.End)).ToList());
     }
 
     /// <summary>Credentials in a shell command line: URL credentials and password options (<c>curl -u u:p</c>, <c>--password=…</c>…).</summary>
     public static IReadOnlyList<SecretMatch> FindCommandCredentials(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        var urls = UrlCredentials.Find(text).ToList();
+        if (urls.Count == 0 && !CommandCredentials.MayOccurIn(text)) return [];
         var claims = new SpanClaims(text.Length);
         KnownFormats(text, claims);
-        var found = UrlCredentials.Find(text).Where(m => claims.TryClaim(m.Start, m.End)).ToList();
+        var found = urls.Where(m => claims.TryClaim(m.Start, m.End)).ToList();
         found.AddRange(CommandCredentials.Find(text, claims));
         return Sorted(found);
     }

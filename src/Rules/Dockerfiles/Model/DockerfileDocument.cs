@@ -55,9 +55,13 @@ public sealed class DockerfileDocument
     public IEnumerable<(Stage Stage, RunInstruction Run)> AllRuns =>
         Stages.SelectMany(s => s.Runs.Concat(s.OnBuildRuns).Select(r => (s, r)));
 
+    // Made at the first ask: two dozen rules walk it, and each built the chain of iterators again. Rules on other
+    // threads may make it at the same time; they make the same list.
+    private IReadOnlyList<(Stage Stage, RunInstruction Run, ShellCommand Command)>? _allRunCommands;
+
     /// <summary>Every shell command of every RUN (ONBUILD included) under a POSIX shell.</summary>
-    public IEnumerable<(Stage Stage, RunInstruction Run, ShellCommand Command)> AllRunCommands =>
-        AllRuns.SelectMany(p => p.Run.Commands.Select(c => (p.Stage, p.Run, c)));
+    public IReadOnlyList<(Stage Stage, RunInstruction Run, ShellCommand Command)> AllRunCommands =>
+        _allRunCommands ??= AllRuns.SelectMany(p => p.Run.Commands.Select(c => (p.Stage, p.Run, c))).ToArray();
 
     /// <summary>The stages whose layers end up in the final image: the final stage and the stages it is built on.</summary>
     public IEnumerable<Stage> FinalImageStages => FinalStage is null ? [] : new[] { FinalStage }.Concat(FinalStage.Ancestors);

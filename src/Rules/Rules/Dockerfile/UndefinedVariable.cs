@@ -40,6 +40,8 @@ public sealed class UndefinedVariable : IRule<DockerfileDocument>
                 {
                     foreach (var (word, ownKey) in WordsOf(instruction))
                     {
+                        // Most words reference nothing; expanding each was 7% of the Dockerfile run.
+                        if (word.Raw.IndexOf('$') < 0) continue;
                         var expansion = VariableExpander.Expand(word.Raw, n => defined.Contains(n) || StageBuilder.PredefinedArgs.Contains(n) ? "" : null, document.Syntax.EscapeCharacter);
                         foreach (var reference in expansion.References)
                         {
