@@ -74,7 +74,7 @@ internal sealed class ImageDockerfiles
         if (source is null) return null;
         if (source.IsUnreadable)
         {
-            if (referencedAt is not null) _context.ReportUnreadable(source, referencedAt);
+            if (referencedAt is { } at) _context.ReportUnreadable(source, at);
             return null;
         }
         return _byPath.GetOrAdd(fullPath, _ => new Lazy<ImageDockerfile>(() => ImageDockerfileBuilder.Build(DockerfileParser.Parse(source)))).Value;

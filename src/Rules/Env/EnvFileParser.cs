@@ -207,7 +207,7 @@ public static class EnvFileParser
         {
             var result = EnvInterpolation.Substitute(text, Resolve);
             if (result.Error is not null)
-                _errors.Add(new EnvSyntaxError(entry.ValueLocation!, $"The value of {entry.Key} has {result.Error}; docker compose rejects the file.",
+                _errors.Add(new EnvSyntaxError(entry.ValueLocation!.Value, $"The value of {entry.Key} has {result.Error}; docker compose rejects the file.",
                     "Write ${NAME}, ${NAME:-default} or ${NAME:?error}, or '$$' for a literal dollar sign."));
             return new EnvEntry(entry.Key, entry.KeyLocation)
             {

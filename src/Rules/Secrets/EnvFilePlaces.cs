@@ -20,8 +20,8 @@ internal static class EnvFilePlaces
         var isDocumentation = IsDocumentation(file.Source.Path);
         foreach (var entry in file.Entries)
         {
-            if (entry.IsInherited || entry.ValueLocation is null || entry.RawValue.Length == 0) continue;
-            yield return new SecretPlace(file.Source, entry.ValueLocation, SecretPlaceKind.Setting, entry.Key, entry.RawValue)
+            if (entry.IsInherited || entry.ValueLocation is not { } valueLocation || entry.RawValue.Length == 0) continue;
+            yield return new SecretPlace(file.Source, valueLocation, SecretPlaceKind.Setting, entry.Key, entry.RawValue)
             {
                 Where = "env file entry",
                 Remedy = isDocumentation

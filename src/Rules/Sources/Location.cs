@@ -4,7 +4,7 @@ namespace RedFire.Lint.Sources;
 /// A place in a file: the file's display path (relative to the working directory, '/' separators)
 /// and a 1-based span. Every model element carries one, so every finding can point at its cause.
 /// </summary>
-public sealed record Location(string File, LinePositionSpan Span)
+public readonly record struct Location(string File, LinePositionSpan Span)
 {
     public int Line => Span.Line;
     public int Column => Span.Column;

@@ -78,7 +78,7 @@ public class PortsClassLoaderTests
         Assert.Equal(new[] { "GatewayPort gateway-adapter", "Alerts monitor-service", "VnpyCorePort " },
             ports.Members.Select(m => $"{m.Name} {m.ComposeService}"));
         Assert.Equal(spans.Select(s => $"ServiceConfig.cs({s.Line},{s.Column},{s.EndLine},{s.EndColumn})"),
-            ports.Members.Where(m => m.ComposeServiceLocation is not null).Select(m => At(m.ComposeServiceLocation!)));
+            ports.Members.Where(m => m.ComposeServiceLocation is not null).Select(m => At(m.ComposeServiceLocation!.Value)));
     }
 
     [Fact]

@@ -164,7 +164,7 @@ public class ComposeLoaderTests
         Assert.Equal("base", web.Image!.Value);
         Assert.Equal(["A", "B"], web.Environment.Select(e => e.Name));
         Assert.Equal((3, 12), (web.Image.Location.Line, web.Image.Location.Column));
-        Assert.Equal(6, web.Image.MergedAt!.Line);
+        Assert.Equal(6, web.Image.MergedAt!.Value.Line);
         var worker = project.FindService("worker")!;
         Assert.Equal("/repo/common/job", worker.Build!.ContextPath);
         Assert.Equal("common/services.yml", worker.Command!.Node.Location.File);

@@ -28,7 +28,7 @@ public class YamlTreeReaderTests
         Assert.Null(web.Image.MergedAt);
         Assert.Equal("always", web.Restart!.Value);
         Assert.Equal((2, 12), (web.Restart.Location.Line, web.Restart.Location.Column)); // written in x-common
-        Assert.Equal((6, 9), (web.Restart.MergedAt!.Line, web.Restart.MergedAt.Column)); // landed at *common
+        Assert.Equal((6, 9), (web.Restart.MergedAt!.Value.Line, web.Restart.MergedAt.Value.Column)); // landed at *common
         Assert.Equal(web.Restart.MergedAt, web.Restart.UsedAt);
     }
 

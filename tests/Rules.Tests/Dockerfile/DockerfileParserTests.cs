@@ -41,7 +41,7 @@ public class DockerfileParserTests
         Assert.Equal(["from", "chown"], copy.Flags.Select(f => f.Name));
         Assert.Equal("build", copy.GetFlag("from")!.Value);
         Assert.Equal("2,6-2,18", Span(copy.GetFlag("from")!.Location));
-        Assert.Equal("2,13-2,18", Span(copy.GetFlag("from")!.ValueLocation!));
+        Assert.Equal("2,13-2,18", Span(copy.GetFlag("from")!.ValueLocation!.Value));
         Assert.Equal(["src/", "/app/"], copy.Arguments.Select(a => a.Value));
         Assert.Equal("2,40-2,45", Span(copy.Arguments[1].Location));
     }
@@ -67,7 +67,7 @@ public class DockerfileParserTests
         Assert.True(first.IsQuoted);
         Assert.Equal("echo $HOME\n", first.Content);
         Assert.Equal("2,5-2,13", Span(first.MarkerLocation));
-        Assert.Equal("4,1-4,5", Span(first.TerminatorLocation!));
+        Assert.Equal("4,1-4,5", Span(first.TerminatorLocation!.Value));
         Assert.Equal(3, run.Heredocs[1].FileDescriptor);
         Assert.Equal("2,1-6,2", Span(run.Location));
         Assert.Equal("CMD", document.Instructions[2].Keyword);

@@ -18,7 +18,7 @@ public class EnvFileParserTests
         file.Entries.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 
     private static string Span(Location? location) =>
-        location is null ? "none" : $"({location.Line},{location.Column})-({location.EndLine},{location.EndColumn})";
+        location is not { } at ? "none" : $"({at.Line},{at.Column})-({at.EndLine},{at.EndColumn})";
 
     [Fact]
     public void Plain_values_are_trimmed_around_the_separator_and_cut_at_an_inline_comment()

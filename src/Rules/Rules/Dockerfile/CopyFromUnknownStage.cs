@@ -26,8 +26,7 @@ public sealed class CopyFromUnknownStage : IRule<BuiltDockerfile>
             foreach (var copy in stage.Copies)
             {
                 var from = copy.From;
-                if (from?.Value is not { Length: > 0 } name || from.ValueLocation is null || name.Contains("$")) continue;
-                var location = from.ValueLocation;
+                if (from?.Value is not { Length: > 0 } name || from.ValueLocation is not { } location || name.Contains("$")) continue;
                 if (stage.HasName(name) || name == stage.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 {
                     context.Report(location, $"COPY --from={name} names the stage it is in ('{stage}'), and a stage cannot copy from itself.", $"Name an earlier stage.");

@@ -27,7 +27,7 @@ public sealed class UndefinedArgInFrom : IRule<DockerfileDocument>
             }
             if (!instruction.Is("FROM")) continue;
             globalIndex++;
-            var words = instruction.Flags.Where(f => f.Value is not null).Select(f => (f.Value!, f.ValueLocation!))
+            var words = instruction.Flags.Where(f => f.Value is not null).Select(f => (f.Value!, f.ValueLocation!.Value))
                 .Concat(instruction.Arguments.Take(1).Select(w => (w.Raw, w.Location)));
             foreach (var (raw, location) in words)
             {

@@ -15,18 +15,18 @@ public sealed class EnvValueAmbiguous : IRule<EnvFile>
     {
         foreach (var entry in model.Entries)
         {
-            if (entry.Quote != EnvQuote.None || entry.ValueLocation is null) continue;
+            if (entry.Quote != EnvQuote.None || entry.ValueLocation is not { } valueLocation) continue;
             var raw = entry.RawValue;
             var hash = raw.IndexOf('#');
             if (hash >= 0)
             {
-                context.Report(entry.ValueLocation,
-                    $"The unquoted value of {entry.Key} has a '#' at column {entry.ValueLocation.Column + hash}: docker compose keeps it in the value, other tools cut the value there.",
+                context.Report(valueLocation,
+                    $"The unquoted value of {entry.Key} has a '#' at column {valueLocation.Column + hash}: docker compose keeps it in the value, other tools cut the value there.",
                     $"Quote the value if the '#' belongs to it, or put a space before '#' to make it a comment.");
             }
             else if (HasInnerBlank(raw))
             {
-                context.Report(entry.ValueLocation,
+                context.Report(valueLocation,
                     $"The unquoted value of {entry.Key} has spaces: docker compose keeps them, a shell that sources the file runs the words after the first as a command.",
                     $"Quote the value: {entry.Key}=\"…\".");
             }
