@@ -13,20 +13,20 @@ namespace RedFire.Lint.Deployment;
 /// </summary>
 public sealed class DockerIgnore
 {
-    private readonly IReadOnlyList<(Regex Pattern, bool Exception)> _rules;
+    private readonly IReadOnlyList<Rule> _rules;
 
-    private DockerIgnore(IReadOnlyList<(Regex, bool)> rules) => _rules = rules;
+    private DockerIgnore(IReadOnlyList<Rule> rules) => _rules = rules;
 
     public static DockerIgnore Empty { get; } = new([]);
 
     public bool IsEmpty => _rules.Count == 0;
 
     /// <summary>Whether the whole context is left out (<c>*</c> or <c>**</c>, and no <c>!exception</c> brings anything back).</summary>
-    public bool ExcludesEverything => _rules.Any(r => !r.Exception && r.Pattern.IsMatch("")) && !_rules.Any(r => r.Exception);
+    public bool ExcludesEverything => _rules.Any(r => !r.Exception && r.Matches("")) && !_rules.Any(r => r.Exception);
 
     public static DockerIgnore Parse(IEnumerable<string> lines)
     {
-        var rules = new List<(Regex, bool)>();
+        var rules = new List<Rule>();
         foreach (var raw in lines)
         {
             var line = raw.Trim();
@@ -34,9 +34,19 @@ public sealed class DockerIgnore
             var exception = line.StartsWith("!", StringComparison.Ordinal);
             var pattern = Clean(exception ? line.Substring(1).Trim() : line);
             if (pattern.Length == 0) continue;
-            if (Compile(pattern) is { } regex) rules.Add((regex, exception));
+            // Most lines name a file or folder: compared as text, they cost no regex to build or run.
+            if (pattern.IndexOfAny(Wildcards) < 0) rules.Add(new Rule(pattern, null, exception));
+            else if (Compile(pattern) is { } regex) rules.Add(new Rule(null, regex, exception));
         }
         return new DockerIgnore(rules);
+    }
+
+    private static readonly char[] Wildcards = ['*', '?', '['];
+
+    /// <summary>A pattern: a path as written (<see cref="Literal"/>) or one with wildcards as a regex.</summary>
+    private sealed record Rule(string? Literal, Regex? Pattern, bool Exception)
+    {
+        public bool Matches(string path) => Literal is not null ? string.Equals(path, Literal, StringComparison.Ordinal) : Pattern!.IsMatch(path);
     }
 
     /// <summary>The pattern as a regex; null for a malformed one (<c>[z-a]</c>, <c>[]</c>), which BuildKit refuses and so decides nothing here.</summary>
@@ -59,14 +69,16 @@ public sealed class DockerIgnore
     public bool Excludes(string path)
     {
         if (_rules.Count == 0) return false;
-        var parts = Clean(path).Split('/');
-        var prefixes = Enumerable.Range(1, parts.Length).Select(length => string.Join("/", parts.Take(length))).ToArray();
+        var cleaned = Clean(path);
+        var prefixes = new List<string>();
+        for (var slash = cleaned.IndexOf('/'); slash >= 0; slash = cleaned.IndexOf('/', slash + 1)) prefixes.Add(cleaned.Substring(0, slash));
+        prefixes.Add(cleaned);
         var excluded = false;
-        foreach (var (pattern, exception) in _rules)
+        foreach (var rule in _rules)
         {
             try
             {
-                if (prefixes.Any(pattern.IsMatch)) excluded = !exception;
+                if (prefixes.Any(rule.Matches)) excluded = !rule.Exception;
             }
             catch (RegexMatchTimeoutException)
             {

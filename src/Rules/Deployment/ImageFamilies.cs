@@ -29,13 +29,14 @@ public static class ImageFamilies
     {
         var repository = image.ShortRepository;
         var tag = (image.Tag ?? "").ToLowerInvariant();
+        var fullRepository = image.Repository.ToLowerInvariant();
         if (repository == "scratch") return ImageFamily.Scratch;
         if (repository.Contains("distroless") || repository.EndsWith("/static", StringComparison.Ordinal)) return ImageFamily.Distroless;
         if (repository == "alpine" || repository.EndsWith("/alpine", StringComparison.Ordinal) || tag.Contains("alpine")) return ImageFamily.Alpine;
         if (DebianCodeNames.Any(tag.Contains) || tag.Contains("slim")) return ImageFamily.Debian;
-        if (RedHat.Any(r => repository == r || image.Repository.ToLowerInvariant() == r) || tag.Contains("ubi")) return ImageFamily.RedHat;
+        if (RedHat.Any(r => repository == r || fullRepository == r) || tag.Contains("ubi")) return ImageFamily.RedHat;
         if (OtherDistributionTags.Any(tag.Contains)) return ImageFamily.Unknown;
-        if (DebianByDefault.Any(r => repository == r || image.Repository.ToLowerInvariant() == r)) return ImageFamily.Debian;
+        if (DebianByDefault.Any(r => repository == r || fullRepository == r)) return ImageFamily.Debian;
         return ImageFamily.Unknown;
     }
 

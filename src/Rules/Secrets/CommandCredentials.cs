@@ -32,7 +32,7 @@ internal static class CommandCredentials
     /// second group is what makes it rare: "--" and "-p" are in most commands (<c>mkdir -p</c>), a password option's name
     /// or mysql's name in few. Compared ordinally, as the patterns match (a case-insensitive search is several times slower).
     /// </remarks>
-    private sealed record Pattern(string Description, string[][] Hints, Regex Option, Regex? Command = null)
+    internal sealed record Pattern(string Description, string[][] Hints, Regex Option, Regex? Command = null)
     {
         public bool MayOccurIn(string text)
         {
@@ -65,20 +65,23 @@ internal static class CommandCredentials
         new("password option", [["pass:"]], SafeRegex.Create(@"(?<![\w-])-pass(?:in|out)?" + Gap + @"['""]?pass:(?<secret>[^\s'"";&|]{1,256})")),
     ];
 
-    /// <summary>Whether any pattern's hints are in <paramref name="text"/> (<see cref="Find"/> can find nothing otherwise).</summary>
-    public static bool MayOccurIn(string text)
+    /// <summary>The patterns whose hints are all in <paramref name="text"/>: the only ones that can match it.</summary>
+    public static IReadOnlyList<Pattern> HintedIn(string text)
     {
+        List<Pattern>? hinted = null;
         foreach (var pattern in Patterns)
-            if (pattern.MayOccurIn(text)) return true;
-        return false;
+            if (pattern.MayOccurIn(text)) (hinted ??= new List<Pattern>()).Add(pattern);
+        return hinted ?? (IReadOnlyList<Pattern>)[];
     }
 
-    /// <summary>Credentials not overlapping what <paramref name="claims"/> already holds (which they are added to).</summary>
-    public static IEnumerable<SecretMatch> Find(string text, SpanClaims claims)
+    /// <summary>
+    /// Credentials of the <paramref name="hinted"/> patterns (<see cref="HintedIn"/>) not overlapping what
+    /// <paramref name="claims"/> already holds (which they are added to).
+    /// </summary>
+    public static IEnumerable<SecretMatch> Find(string text, IReadOnlyList<Pattern> hinted, SpanClaims claims)
     {
-        foreach (var pattern in Patterns)
+        foreach (var pattern in hinted)
         {
-            if (!pattern.MayOccurIn(text)) continue;
             var (description, _, option, command) = pattern;
             foreach (var match in SafeRegex.Matches(option, text))
             {

@@ -16,8 +16,14 @@ internal sealed class LiteralGroups
     private readonly int _groupCount;
     private readonly int[] _symbolOf = new int[128];    // ASCII char (lower-cased) → its symbol; 0: in no literal
     private readonly int _symbolCount;
-    private readonly int[] _next;                       // state * _symbolCount + symbol → state
     private readonly int[][] _groupsEndingAt;           // state → groups of the literals that end there
+
+    // The scan's tables, so that a character costs two loads and no multiplication: each ASCII character of either
+    // case → its symbol; a state is its row offset (state * _symbolCount), and row + symbol → the next state's row;
+    // _endsAtRow[row]: a literal ends in that state.
+    private readonly int[] _scanSymbol = new int[128];
+    private readonly int[] _nextRow;
+    private readonly bool[] _endsAtRow;
 
     /// <param name="groups">The literals of each group; a group is found when any of its literals occurs.</param>
     public LiteralGroups(IReadOnlyList<IReadOnlyList<string>> groups)
@@ -37,7 +43,14 @@ internal sealed class LiteralGroups
             }
 
         var trie = BuildTrie(groups);
-        (_next, _groupsEndingAt) = Link(trie);
+        int[] next;
+        (next, _groupsEndingAt) = Link(trie);
+
+        for (var c = 0; c < 128; c++) _scanSymbol[c] = _symbolOf[Fold((char)c)];
+        _nextRow = new int[next.Length];
+        for (var i = 0; i < next.Length; i++) _nextRow[i] = next[i] * _symbolCount;
+        _endsAtRow = new bool[next.Length];
+        for (var state = 0; state < _groupsEndingAt.Length; state++) _endsAtRow[state * _symbolCount] = _groupsEndingAt[state].Length > 0;
     }
 
     /// <summary>For each group, whether one of its literals occurs in <paramref name="text"/>.</summary>
@@ -45,11 +58,15 @@ internal sealed class LiteralGroups
     {
         var found = new bool[_groupCount];
         var remaining = _groupCount;
-        var state = Root;
+        var symbolOf = _scanSymbol;
+        var next = _nextRow;
+        var endsAtRow = _endsAtRow;
+        var row = Root;
         foreach (var c in text)
         {
-            state = _next[state * _symbolCount + (c < 128 ? _symbolOf[Fold(c)] : 0)];
-            foreach (var group in _groupsEndingAt[state])
+            row = next[row + (c < 128 ? symbolOf[c] : 0)];
+            if (!endsAtRow[row]) continue;
+            foreach (var group in _groupsEndingAt[row / _symbolCount])
             {
                 if (found[group]) continue;
                 found[group] = true;

@@ -32,11 +32,12 @@ public static class SecretDetector
     {
         if (string.IsNullOrEmpty(text)) return [];
         var urls = UrlCredentials.Find(text).ToList();
-        if (urls.Count == 0 && !CommandCredentials.MayOccurIn(text)) return [];
+        var hinted = CommandCredentials.HintedIn(text);
+        if (urls.Count == 0 && hinted.Count == 0) return [];
         var claims = new SpanClaims(text.Length);
         KnownFormats(text, claims);
         var found = urls.Where(m => claims.TryClaim(m.Start, m.End)).ToList();
-        found.AddRange(CommandCredentials.Find(text, claims));
+        found.AddRange(CommandCredentials.Find(text, hinted, claims));
         return Sorted(found);
     }
 
