@@ -15,6 +15,10 @@ public sealed class DockerIgnore
 {
     private readonly IReadOnlyList<Rule> _rules;
 
+    // Each path decided once (the table made at the first ask): the Dockerfiles of a folder share the .dockerignore
+    // and mostly copy the same paths.
+    private System.Collections.Concurrent.ConcurrentDictionary<string, bool>? _decided;
+
     private DockerIgnore(IReadOnlyList<Rule> rules) => _rules = rules;
 
     public static DockerIgnore Empty { get; } = new([]);
@@ -66,9 +70,11 @@ public sealed class DockerIgnore
     /// Whether BuildKit leaves <paramref name="path"/> (relative to the context) out of the context: the last
     /// pattern that matches the path or one of its parent directories decides (an exception re-includes).
     /// </summary>
-    public bool Excludes(string path)
+    public bool Excludes(string path) =>
+        _rules.Count > 0 && System.Threading.LazyInitializer.EnsureInitialized(ref _decided, () => new(StringComparer.Ordinal))!.GetOrAdd(path, Decide);
+
+    private bool Decide(string path)
     {
-        if (_rules.Count == 0) return false;
         var cleaned = Clean(path);
         var prefixes = new List<string>();
         for (var slash = cleaned.IndexOf('/'); slash >= 0; slash = cleaned.IndexOf('/', slash + 1)) prefixes.Add(cleaned.Substring(0, slash));

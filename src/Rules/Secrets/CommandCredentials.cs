@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace RedFire.Lint.Secrets;
@@ -30,24 +31,9 @@ internal static class CommandCredentials
     /// <remarks>
     /// <paramref name="Hints"/>: what a text must hold before the regexes run, one literal of each group. A pattern's
     /// second group is what makes it rare: "--" and "-p" are in most commands (<c>mkdir -p</c>), a password option's name
-    /// or mysql's name in few. Compared ordinally, as the patterns match (a case-insensitive search is several times slower).
+    /// or mysql's name in few.
     /// </remarks>
-    internal sealed record Pattern(string Description, string[][] Hints, Regex Option, Regex? Command = null)
-    {
-        public bool MayOccurIn(string text)
-        {
-            foreach (var group in Hints)
-                if (!ContainsAny(text, group)) return false;
-            return true;
-        }
-
-        private static bool ContainsAny(string text, string[] literals)
-        {
-            foreach (var literal in literals)
-                if (text.IndexOf(literal, System.StringComparison.Ordinal) >= 0) return true;
-            return false;
-        }
-    }
+    internal sealed record Pattern(string Description, string[][] Hints, Regex Option, Regex? Command = null);
 
     private static Regex CommandNamed(string names) => SafeRegex.Create(CommandStart + names + @"\b");
 
@@ -65,12 +51,22 @@ internal static class CommandCredentials
         new("password option", [["pass:"]], SafeRegex.Create(@"(?<![\w-])-pass(?:in|out)?" + Gap + @"['""]?pass:(?<secret>[^\s'"";&|]{1,256})")),
     ];
 
-    /// <summary>The patterns whose hints are all in <paramref name="text"/>: the only ones that can match it.</summary>
+    // Every pattern's hint groups in one automaton: one pass over a text instead of an IndexOf per literal (two dozen
+    // per RUN). It ignores case, so it may let a pattern through that the case-sensitive regex then does not match.
+    private static readonly LiteralGroups HintGroups = new(Patterns.SelectMany(p => p.Hints).ToArray<IReadOnlyList<string>>());
+
+    /// <summary>The patterns whose hint groups all occur in <paramref name="text"/>: the only ones that can match it.</summary>
     public static IReadOnlyList<Pattern> HintedIn(string text)
     {
+        var found = HintGroups.FoundIn(text);
         List<Pattern>? hinted = null;
+        var group = 0;
         foreach (var pattern in Patterns)
-            if (pattern.MayOccurIn(text)) (hinted ??= new List<Pattern>()).Add(pattern);
+        {
+            var all = true;
+            for (var i = 0; i < pattern.Hints.Length; i++) all &= found[group++];
+            if (all) (hinted ??= new List<Pattern>()).Add(pattern);
+        }
         return hinted ?? (IReadOnlyList<Pattern>)[];
     }
 
