@@ -109,7 +109,7 @@ public static class Linter
         var severities = new Dictionary<(string RuleId, string File, bool Unshipped), Severity>();
         Severity SeverityIn(string ruleId, string file, bool inUnshippedStage)
         {
-            var fullPath = Path.GetFullPath(Path.Combine(request.WorkingDirectory, file));
+            var fullPath = FullPaths.Of(Path.Combine(request.WorkingDirectory, file));
             return request.Configuration.Files.Includes(fullPath)
                 ? EffectiveSeverity(ruleId, request.Configuration, catalog, fullPath, inUnshippedStage)
                 : Severity.None;

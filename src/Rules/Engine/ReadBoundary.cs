@@ -108,5 +108,5 @@ public sealed class ReadBoundary
         return text is null ? SourceFile.Unreadable(displayPath, kind, fullPath, NotLinted.CouldNotRead) : new SourceFile(displayPath, text, kind, fullPath);
     }
 
-    private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
+    private static string Normalize(string path) => FullPaths.Of(path).Replace('\\', '/');
 }

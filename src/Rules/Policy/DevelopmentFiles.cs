@@ -35,5 +35,5 @@ public sealed class DevelopmentFiles
     public IReadOnlyList<string> Patterns => _globs.Patterns;
 
     /// <summary>True for a file (absolute path) for development or tests.</summary>
-    public bool Contains(string fullPath) => _globs.Matches(DisplayPaths.Relative(Path.GetFullPath(_baseDirectory), fullPath));
+    public bool Contains(string fullPath) => _globs.Matches(DisplayPaths.Relative(FullPaths.Of(_baseDirectory), fullPath));
 }

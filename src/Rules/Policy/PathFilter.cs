@@ -32,7 +32,7 @@ public sealed class PathFilter
     public bool Includes(string fullPath)
     {
         if (_include.IsEmpty && _exclude.IsEmpty) return true;
-        var relative = DisplayPaths.Relative(Path.GetFullPath(_baseDirectory), fullPath);
+        var relative = DisplayPaths.Relative(FullPaths.Of(_baseDirectory), fullPath);
         if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative)) return true; // not this config's files
         if (!_include.IsEmpty && !_include.Matches(relative)) return false;
         return !_exclude.Matches(relative);

@@ -12,8 +12,8 @@ public static class DisplayPaths
         if (!Path.IsPathRooted(fullPath) || !Path.IsPathRooted(workingDirectory))
             return fullPath.Replace('\\', '/');
 
-        var fullFrom = Path.GetFullPath(workingDirectory);
-        var fullTo = Path.GetFullPath(fullPath);
+        var fullFrom = FullPaths.Of(workingDirectory);
+        var fullTo = FullPaths.Of(fullPath);
         if (IsPlainlyInside(fullFrom, fullTo)) return fullTo.Substring(fullFrom.Length + 1);
 
         var from = Split(fullFrom);
@@ -21,7 +21,7 @@ public static class DisplayPaths
         var common = 0;
         while (common < from.Length && common < to.Length && string.Equals(from[common], to[common], StringComparison.Ordinal))
             common++;
-        if (common == 0) return Path.GetFullPath(fullPath).Replace('\\', '/');
+        if (common == 0) return fullTo.Replace('\\', '/');
         var ups = Enumerable.Repeat("..", from.Length - common);
         var relative = string.Join("/", ups.Concat(to.Skip(common)));
         return relative.Length == 0 ? "." : relative;
