@@ -14,14 +14,12 @@ internal sealed class LiteralGroups
     private const int Root = 0;
 
     private readonly int _groupCount;
-    private readonly int[] _symbolOf = new int[128];    // ASCII char (lower-cased) → its symbol; 0: in no literal
+    private readonly int[] _symbolOf = new int[128];    // ASCII char, either case → its symbol; 0: in no literal
     private readonly int _symbolCount;
     private readonly int[][] _groupsEndingAt;           // state → groups of the literals that end there
 
-    // The scan's tables, so that a character costs two loads and no multiplication: each ASCII character of either
-    // case → its symbol; a state is its row offset (state * _symbolCount), and row + symbol → the next state's row;
-    // _endsAtRow[row]: a literal ends in that state.
-    private readonly int[] _scanSymbol = new int[128];
+    // The scan's tables, so that a character costs two loads and no multiplication: a state is its row offset
+    // (state * _symbolCount), and row + symbol → the next state's row; _endsAtRow[row]: a literal ends in that state.
     private readonly int[] _nextRow;
     private readonly bool[] _endsAtRow;
 
@@ -41,12 +39,12 @@ internal sealed class LiteralGroups
                     if (_symbolOf[folded] == 0) _symbolOf[folded] = _symbolCount++;
                 }
             }
+        for (var upper = 'A'; upper <= 'Z'; upper++) _symbolOf[upper] = _symbolOf[Fold(upper)];
 
         var trie = BuildTrie(groups);
         int[] next;
         (next, _groupsEndingAt) = Link(trie);
 
-        for (var c = 0; c < 128; c++) _scanSymbol[c] = _symbolOf[Fold((char)c)];
         _nextRow = new int[next.Length];
         for (var i = 0; i < next.Length; i++) _nextRow[i] = next[i] * _symbolCount;
         _endsAtRow = new bool[next.Length];
@@ -58,7 +56,7 @@ internal sealed class LiteralGroups
     {
         var found = new bool[_groupCount];
         var remaining = _groupCount;
-        var symbolOf = _scanSymbol;
+        var symbolOf = _symbolOf;
         var next = _nextRow;
         var endsAtRow = _endsAtRow;
         var row = Root;
@@ -93,7 +91,7 @@ internal sealed class LiteralGroups
                 var node = Root;
                 foreach (var c in literal)
                 {
-                    var symbol = _symbolOf[Fold(c)];
+                    var symbol = _symbolOf[c];
                     if (!nodes[node].Children.TryGetValue(symbol, out var child))
                     {
                         child = nodes.Count;

@@ -24,6 +24,15 @@ public class BuildKitCheckTests
     }
 
     [Fact]
+    public void Each_dockerfile_of_a_folder_gets_its_own_dockerignore_or_the_folders()
+    {
+        // The ignore files are read once per run and shared: one Dockerfile's own file must not reach its neighbour.
+        RuleTest.Flags(RuleIds.CopyIgnoredFile,
+            ("api.Dockerfile", "FROM scratch\nCOPY [|token.txt|] /\nCOPY README.md /\n"), ("api.Dockerfile.dockerignore", "token.txt\n"),
+            ("web.Dockerfile", "FROM scratch\nCOPY token.txt /\nCOPY [|README.md|] /\n"), (".dockerignore", "README.md\n"));
+    }
+
+    [Fact]
     public void Copies_the_dockerignore_lets_through_pass()
     {
         RuleTest.Passes(RuleIds.CopyIgnoredFile, ("Dockerfile", "FROM scratch\nCOPY . /\nCOPY ./Dockerfile /x\nCOPY $SRC /y\n"), (".dockerignore", "**\n!Dockerfile\n"));
