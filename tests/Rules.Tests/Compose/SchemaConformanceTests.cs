@@ -3,6 +3,8 @@ using System.Linq;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using RedFire.Lint.Compose.Schema;
+using RedFire.Lint.Compose.Yaml;
+using RedFire.Lint.Sources;
 using Xunit;
 
 namespace RedFire.Lint.Tests.Compose;
@@ -10,7 +12,7 @@ namespace RedFire.Lint.Tests.Compose;
 /// <summary>
 /// <see cref="SchemaConformance"/> stands in for NJsonSchema on files that conform, so it must decide exactly as
 /// NJsonSchema does: every document below, and every variant of it with one value replaced by a value of each
-/// JSON type, one key removed or one key added, gets the same verdict from both.
+/// JSON type, one key removed or one key added, gets the same verdict from both, read as the YAML it is.
 /// </summary>
 public class SchemaConformanceTests
 {
@@ -114,11 +116,20 @@ public class SchemaConformanceTests
         {
             variants++;
             var expected = NJsonSchema.Validate(variant).Count == 0;
-            if (Conformance.Conforms(variant) != expected)
+            if (Conformance.Conforms(YamlOf(variant)) != expected)
                 disagreements.Add($"{description}: NJsonSchema says {(expected ? "conforms" : "does not conform")}");
         }
         Assert.True(variants > 50, $"only {variants} variants");
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements.Take(20)));
+    }
+
+    /// <summary>The variant as the compose loader sees it: JSON is YAML, and its strings are quoted scalars. Wrapped in
+    /// a mapping, as the reader keeps only documents that are one.</summary>
+    private static YamlNode YamlOf(JToken variant)
+    {
+        var text = "{\"variant\": " + variant.ToString() + "}";
+        var file = YamlTreeReader.Read(new SourceFile("compose.yaml", text, FileKind.Compose), (_, _, message, _) => Assert.Fail(message.ToString()));
+        return ((YamlMapping)file.Documents.Single())["variant"]!;
     }
 
     /// <summary>The document itself, then one change at a time, each on a fresh copy.</summary>

@@ -23,10 +23,7 @@ internal sealed class ComposeJson
     /// <summary>Where a token came from: its node, the key above it (null for list items) and its path.</summary>
     public sealed record Origin(YamlNode Node, YamlScalar? Key, string Path);
 
-    /// <summary>
-    /// The tree alone, for the conformance check every file gets: a weak table's entries are GC handles, and tracing
-    /// every file cost 12% of the corpus run's CPU where nearly every file conforms and no origin is asked for.
-    /// </summary>
+    /// <summary>The tree alone, untraced (a weak table's entries are GC handles).</summary>
     public static JToken Plain(YamlNode root) => Convert(root, null, null, null);
 
     /// <summary>The tree and each token's origin, for reporting a file that does not conform.</summary>
@@ -67,22 +64,23 @@ internal sealed class ComposeJson
         return token;
     }
 
-    /// <summary>A scalar typed by YAML 1.2 core-schema rules on its interpolated value.</summary>
-    private static JValue Scalar(YamlScalar scalar)
+    /// <summary>The JSON type of a scalar, by YAML 1.2 core-schema rules on its interpolated value.</summary>
+    internal static JTokenType TypeOf(YamlScalar scalar) => scalar.Kind switch
     {
-        var value = scalar.Value;
-        switch (scalar.Kind)
-        {
-            case YamlScalarKind.Null:
-                return JValue.CreateNull();
-            case YamlScalarKind.Boolean:
-                return new JValue(scalar.AsBoolean == true);
-            case YamlScalarKind.Integer when scalar.AsInteger is { } number:
-                return new JValue(number);
-            case YamlScalarKind.Float when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real):
-                return new JValue(real);
-            default:
-                return new JValue(value);
-        }
-    }
+        YamlScalarKind.Null => JTokenType.Null,
+        YamlScalarKind.Boolean => JTokenType.Boolean,
+        YamlScalarKind.Integer when scalar.AsInteger is not null => JTokenType.Integer,
+        YamlScalarKind.Float when double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) => JTokenType.Float,
+        _ => JTokenType.String,
+    };
+
+    /// <summary>A scalar as the JSON value of its <see cref="TypeOf"/>.</summary>
+    internal static JValue Scalar(YamlScalar scalar) => TypeOf(scalar) switch
+    {
+        JTokenType.Null => JValue.CreateNull(),
+        JTokenType.Boolean => new JValue(scalar.AsBoolean == true),
+        JTokenType.Integer => new JValue(scalar.AsInteger!.Value),
+        JTokenType.Float => new JValue(double.Parse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture)),
+        _ => new JValue(scalar.Value),
+    };
 }

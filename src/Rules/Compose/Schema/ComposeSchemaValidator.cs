@@ -25,7 +25,7 @@ internal static class ComposeSchemaValidator
 
     public static void Validate(YamlMapping root, SourceFile source, FindingSink report)
     {
-        if (Conformance.Value?.Conforms(ComposeJson.Plain(root)) == true) return;
+        if (Conformance.Value?.Conforms(root) == true) return;
         ReportViolations(ComposeJson.Traced(root), report);
     }
 

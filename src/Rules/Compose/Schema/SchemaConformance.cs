@@ -3,16 +3,20 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using RedFire.Lint.Compose.Yaml;
 
 namespace RedFire.Lint.Compose.Schema;
 
 /// <summary>
-/// Decides whether a JSON token conforms to a JSON schema by the rules NJsonSchema's validator applies (its
+/// Decides whether a compose tree, as the JSON <see cref="ComposeJson"/> makes of it, conforms to a JSON schema by
+/// the rules NJsonSchema's validator applies (its
 /// quirks included: pattern properties only for undeclared keys, required keys checked on non-objects, null
 /// accepted where the schema is nullable), for the keywords our compose schema uses. Loading a schema with
 /// NJsonSchema costs most of a one-file run, and almost every compose file conforms; NJsonSchema is needed only
 /// to explain a file that does not. <see cref="Compile"/> returns null for a schema using any other keyword, so
-/// a schema edit can never make this disagree with NJsonSchema silently (the tests compare both as well).
+/// a schema edit can never make this disagree with NJsonSchema silently (the tests compare both as well). It walks
+/// the YAML nodes themselves: building the JSON of every file was 5% of a corpus run's instructions, and more in
+/// collections.
 /// </summary>
 internal sealed class SchemaConformance
 {
@@ -26,7 +30,8 @@ internal sealed class SchemaConformance
 
     private SchemaConformance(Node root) => _root = root;
 
-    public bool Conforms(JToken token) => Conforms(token, _root.Actual);
+    /// <summary>Whether the JSON <see cref="ComposeJson"/> makes of the tree conforms, decided on the tree itself.</summary>
+    public bool Conforms(YamlNode root) => Conforms(root, _root.Actual);
 
     /// <summary>The schema compiled, or null when it uses something this class does not decide.</summary>
     public static SchemaConformance? Compile(string schemaJson)
@@ -54,81 +59,87 @@ internal sealed class SchemaConformance
         return new SchemaConformance(root);
     }
 
-    private static bool Conforms(JToken token, Node schema)
+    private static bool Conforms(YamlNode node, Node schema)
     {
-        if (schema.OneOf.Length > 0 && schema.OneOf.Count(branch => Conforms(token, branch.Actual)) != 1) return false;
-        var nullable = token.Type == JTokenType.Null && schema.Nullable;
-        if (!nullable && !TypeConforms(token, schema)) return false;
-        if (!nullable && schema.Enum.Length > 0)
-        {
-            var text = token.ToString();
-            if (!schema.Enum.Contains(text, StringComparer.Ordinal)) return false;
-        }
-        return PropertiesConform(token, schema);
+        if (schema.OneOf.Length > 0 && schema.OneOf.Count(branch => Conforms(node, branch.Actual)) != 1) return false;
+        var type = TypeOf(node);
+        var nullable = type == JsonTypes.Null && schema.Nullable;
+        if (!nullable && !TypeConforms(node, type, schema)) return false;
+        if (!nullable && schema.Enum.Length > 0 && !schema.Enum.Contains(EnumText(node, type), StringComparer.Ordinal)) return false;
+        return PropertiesConform(node, schema);
     }
 
     /// <summary>NJsonSchema checks the items of a list and the minimum of a number with the type, for any type.</summary>
-    private static bool TypeConforms(JToken token, Node schema)
+    private static bool TypeConforms(YamlNode node, JsonTypes type, Node schema)
     {
-        if (token is JArray list && schema.Items is { } items && list.Any(item => !Conforms(item, items.Actual))) return false;
-        if (schema.Minimum is { } minimum && (token.Type == JTokenType.Integer || token.Type == JTokenType.Float) && Below(token, minimum)) return false;
-        return schema.Types == JsonTypes.None || (schema.Types & TypeOf(token)) != 0;
+        if (node is YamlSequence list && schema.Items is { } items && list.Items.Any(item => !Conforms(item, items.Actual))) return false;
+        if (schema.Minimum is { } minimum && (type & JsonTypes.Number) != 0 && Below(ComposeJson.Scalar((YamlScalar)node), minimum)) return false;
+        return schema.Types == JsonTypes.None || (schema.Types & type) != 0;
     }
 
-    private static bool Below(JToken token, decimal minimum)
+    /// <summary>The text NJsonSchema compares with an enum's members: the token's <c>ToString()</c>.</summary>
+    private static string EnumText(YamlNode node, JsonTypes type) =>
+        type == JsonTypes.String ? ((YamlScalar)node).Value : ComposeJson.Plain(node).ToString();
+
+    private static bool Below(JValue number, decimal minimum)
     {
         try
         {
-            return token.Value<decimal>() < minimum;
+            return number.Value<decimal>() < minimum;
         }
         catch (OverflowException)
         {
-            return token.Value<double>() < (double)minimum;
+            return number.Value<double>() < (double)minimum;
         }
     }
 
-    private static bool PropertiesConform(JToken token, Node schema)
+    private static bool PropertiesConform(YamlNode node, Node schema)
     {
-        var obj = token as JObject;
+        var obj = node as YamlMapping;
         if (obj is null && (schema.Types & JsonTypes.Null) != 0) return true;
-        foreach (var property in schema.Properties)
-        {
-            if (obj is not null && obj.TryGetValue(property.Key, StringComparison.Ordinal, out var value))
-            {
-                if (value.Type == JTokenType.Null && property.Value.Nullable) continue;
-                if (!Conforms(value, property.Value.Actual)) return false;
-            }
-        }
         foreach (var required in schema.Required)
-            if (obj is null || !obj.TryGetValue(required, StringComparison.Ordinal, out _)) return false;
+            if (obj is null || Find(obj, required) is null) return false;
         if (obj is null) return true;
-        foreach (var property in obj.Properties())
+        foreach (var entry in obj.Entries)
         {
-            if (schema.Properties.ContainsKey(property.Name)) continue;
-            var pattern = schema.Patterns.FirstOrDefault(p => p.Pattern.IsMatch(property.Name)).Schema;
+            // `!reset` removes an inherited value: the key is not in the JSON NJsonSchema would see.
+            var value = entry.Value;
+            if (value.IsReset) continue;
+            if (schema.Properties.TryGetValue(entry.Name, out var property))
+            {
+                if (property.Nullable && TypeOf(value) == JsonTypes.Null) continue;
+                if (!Conforms(value, property.Actual)) return false;
+                continue;
+            }
+            var pattern = schema.Patterns.FirstOrDefault(p => p.Pattern.IsMatch(entry.Name)).Schema;
             if (pattern is not null)
             {
-                if (!Conforms(property.Value, pattern.Actual)) return false;
+                if (!Conforms(value, pattern.Actual)) return false;
             }
             else if (schema.Additional is { } additional)
             {
-                if (!Conforms(property.Value, additional.Actual)) return false;
+                if (!Conforms(value, additional.Actual)) return false;
             }
             else if (!schema.AllowsAdditional) return false;
         }
         return true;
     }
 
-    private static JsonTypes TypeOf(JToken token) => token.Type switch
+    private static YamlNode? Find(YamlMapping mapping, string key) => mapping.Find(key)?.Value is { IsReset: false } value ? value : null;
+
+    /// <summary>The JSON type of the token <see cref="ComposeJson"/> makes of a node.</summary>
+    private static JsonTypes TypeOf(YamlNode node) => node switch
     {
-        JTokenType.Object => JsonTypes.Object,
-        JTokenType.Array => JsonTypes.Array,
-        JTokenType.Integer => JsonTypes.Integer | JsonTypes.Number,
-        JTokenType.Float => JsonTypes.Number,
-        JTokenType.Boolean => JsonTypes.Boolean,
-        JTokenType.Null => JsonTypes.Null,
-        JTokenType.String or JTokenType.Date or JTokenType.Guid or JTokenType.TimeSpan or JTokenType.Uri => JsonTypes.String,
-        _ => JsonTypes.Other,
+        YamlMapping => JsonTypes.Object,
+        YamlSequence => JsonTypes.Array,
+        _ => ComposeJson.TypeOf((YamlScalar)node) switch
+        {
+            JTokenType.Integer => JsonTypes.Integer | JsonTypes.Number,
+            JTokenType.Float => JsonTypes.Number,
+            JTokenType.Boolean => JsonTypes.Boolean,
+            JTokenType.Null => JsonTypes.Null,
+            _ => JsonTypes.String,
+        },
     };
 
     private sealed class Compilation
