@@ -16,7 +16,10 @@ internal static class CommandCredentials
     // One shell word: double-quoted, single-quoted or bare. Every alternative names its content "secret".
     private const string Word = @"(?:""(?<secret>[^""\r\n]{1,256})""|'(?<secret>[^'\r\n]{1,256})'|(?<secret>[^\s'"";&|]{1,256}))";
     private const string Gap = @"(?:\s|\\\r?\n){1,16}";
-    private const string CommandStart = @"(?:^|[\s;&|(`])";
+    // Where a command starts: the text's start or a separator before it. A look-behind, not `(?:^|[\s;…])`: a leading
+    // alternation leaves the regex no first character to search for, so it was tried at every position of every
+    // text (5-100x slower on the corpus's Dockerfiles).
+    private const string CommandStart = @"(?<![^\s;&|(`])";
 
     /// <summary>An option is searched for on its own and its command looked for before it in the same command, at most this far back.</summary>
     private const int CommandReach = 512;
