@@ -28,7 +28,17 @@ public sealed class YamlScalar : YamlNode
     public string Raw { get; }
 
     /// <summary>The value after interpolation (equal to <see cref="Raw"/> when nothing was interpolated).</summary>
-    public string Value { get; internal set; }
+    public string Value
+    {
+        get => _value;
+        internal set
+        {
+            _value = value;
+            _kindPlusOne = 0;
+        }
+    }
+
+    private string _value = string.Empty;
 
     public ScalarStyle Style { get; }
 
@@ -103,7 +113,18 @@ public sealed class YamlScalar : YamlNode
     public bool IsQuoted => Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
 
     /// <summary>The YAML 1.2 core-schema type of the value (quoted and <c>!!str</c> scalars are strings).</summary>
-    public YamlScalarKind Kind => YamlScalarTypes.Resolve(this);
+    public YamlScalarKind Kind
+    {
+        get
+        {
+            // Asked for many times per scalar (rules, schema branches); resolving runs regexes. Kept as an int, which
+            // threads sharing a parsed file read and write whole: 0 until resolved.
+            if (_kindPlusOne == 0) _kindPlusOne = (int)YamlScalarTypes.Resolve(this) + 1;
+            return (YamlScalarKind)(_kindPlusOne - 1);
+        }
+    }
+
+    private int _kindPlusOne;
 
     public bool IsNull => Kind == YamlScalarKind.Null;
 
