@@ -89,6 +89,15 @@ public class SchemaConformanceTests
         Assert.Null(SchemaConformance.Compile(schema));
     }
 
+    [Theory]
+    [InlineData("services:\n  web:\n    image: a\n    healthcheck: !reset 5\n", true)]
+    [InlineData("services:\n  web:\n    image: a\n    healthcheck: 5\n", false)]
+    public void A_key_reset_with_reset_is_not_in_the_json_that_is_validated(string yaml, bool conforms)
+    {
+        var file = YamlTreeReader.Read(new SourceFile("compose.override.yaml", yaml, FileKind.Compose), (_, _, message, _) => Assert.Fail(message.ToString()));
+        Assert.Equal(conforms, Conformance.Conforms(file.Documents.Single()));
+    }
+
     /// <summary>The documents in pieces of a few keys each: every variant is validated whole, so small pieces keep
     /// the many variants cheap.</summary>
     public static IEnumerable<object[]> Pieces()
