@@ -72,12 +72,21 @@ public static class LintCommand
         var className = configuration.Policy.PortsClassName;
         if (string.IsNullOrWhiteSpace(className) || sources.Any(s => s.Kind == FileKind.CSharp && PortsClassFiles.Declares(s.FullPath, className))) return [];
         var linted = sources.Select(s => s.FullPath).ToHashSet(StringComparer.Ordinal);
-        var roots = new RepositoryRoot();
-        return paths.Select(LintedDirectory).Distinct(StringComparer.Ordinal).Select(roots.RootOf).Distinct(StringComparer.Ordinal)
+        var repositories = new RepositoryRoot();
+        var roots = paths.Select(LintedDirectory).Distinct(StringComparer.Ordinal).Select(repositories.RootOf).Distinct(StringComparer.Ordinal).ToArray();
+        // Discovery has seen every file of a linted folder, and a folder's walk covers the folders under it: a run over
+        // a tree in no repository (each folder its own root) or over a repository's root walks nothing twice.
+        var discovered = paths.Where(Directory.Exists).ToArray();
+        return roots.Where(root => !roots.Any(other => IsBelow(root, other)) && !discovered.Any(folder => root == folder || IsBelow(root, folder)))
             .SelectMany(root => PortsClassFiles.Under(root, className)).Distinct(StringComparer.Ordinal)
             .Where(f => !linted.Contains(f) && configuration.Files.Includes(f))
             .Select(f => SourceFile.Read(f, DisplayPaths.Relative(displayRoot, f), FileKind.CSharp));
     }
+
+    /// <summary>Whether <paramref name="path"/> is inside <paramref name="folder"/> (both absolute, normalized), not the folder itself.</summary>
+    private static bool IsBelow(string path, string folder) =>
+        path.Length > folder.Length && path.StartsWith(folder, StringComparison.Ordinal)
+        && (folder.EndsWith("/", StringComparison.Ordinal) || path[folder.Length] == '/' || path[folder.Length] == Path.DirectorySeparatorChar);
 
     /// <summary>The directory a path given on the command line (absolute) stands for: itself, or a file's folder.</summary>
     private static string LintedDirectory(string full) =>

@@ -80,17 +80,13 @@ public static class ImageDockerfileBuilder
             if (!runs.TryGetValue(instruction, out var run) || !run.IsPosixShell) continue;
             foreach (var command in run.Commands)
             {
-                var words = ProgramAndArguments(command);
-                if (words.Length > 0)
+                var words = command.ProgramAndArguments;
+                if (words.Count > 0)
                     result.Add(new RunCommand(words, command.Location) { User = user, IsElevated = command.WrapperWords.Any(w => w.Value is "sudo" or "doas") });
             }
         }
         return result;
     }
-
-    /// <summary>The command's words from its program on (the wrappers before it, such as sudo, left out): the parser's words, not copies.</summary>
-    private static Located<string>[] ProgramAndArguments(ShellCommand command) =>
-        command.Name is { } program ? [program, .. command.Arguments] : [.. command.Words];
 
     private static ImageCopy CopyOf(Dockerfiles.CopyInstruction copy, DockerfileDocument document, Dictionary<Stage, ImageStage> built)
     {

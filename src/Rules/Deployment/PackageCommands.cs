@@ -33,23 +33,24 @@ public static class PackageCommands
         var words = command.Words;
         if (words.Count < 2) return null;
         var tool = System.IO.Path.GetFileName(words[0].Value);
-        var rest = words.Skip(1).ToArray();
 
         // python -m pip install …
-        if (tool.StartsWith("python", StringComparison.Ordinal) && rest.Length > 2 && rest[0].Value == "-m" && rest[1].Value is "pip" or "pip3")
-            return Pip(command, rest.Skip(2).ToArray());
+        if (tool.StartsWith("python", StringComparison.Ordinal) && words.Count > 3 && words[1].Value == "-m" && words[2].Value is "pip" or "pip3")
+            return Pip(command, words.Skip(3).ToArray());
         if (tool is "pip" or "pip3" || tool.StartsWith("pip3.", StringComparison.Ordinal))
-            return Pip(command, rest);
+            return Pip(command, words.Skip(1).ToArray());
 
+        // Most commands are no package manager: known before the words are copied (five rules ask of every RUN command).
         var (manager, verbs) = tool switch
         {
-            "apt-get" or "apt" or "aptitude" => (PackageManager.Apt, new[] { "install", "remove", "purge", "autoremove" }),
-            "apk" => (PackageManager.Apk, new[] { "add", "del" }),
-            "yum" or "dnf" or "microdnf" or "tdnf" => (PackageManager.Yum, new[] { "install", "remove", "erase" }),
-            "zypper" => (PackageManager.Zypper, new[] { "install", "in", "remove", "rm" }),
+            "apt-get" or "apt" or "aptitude" => (PackageManager.Apt, AptVerbs),
+            "apk" => (PackageManager.Apk, ApkVerbs),
+            "yum" or "dnf" or "microdnf" or "tdnf" => (PackageManager.Yum, YumVerbs),
+            "zypper" => (PackageManager.Zypper, ZypperVerbs),
             _ => ((PackageManager?)null, Array.Empty<string>()),
         };
         if (manager is null) return null;
+        var rest = words.Skip(1).ToArray();
         var verbIndex = Array.FindIndex(rest, w => verbs.Contains(w.Value));
         if (verbIndex < 0)
             return rest.Any(w => w.Value is "update" or "upgrade") ? new PackageCommand(manager.Value, false, [], command) : null;
@@ -57,6 +58,11 @@ public static class PackageCommands
         var packages = rest.Skip(verbIndex + 1).Where(w => !w.Value.StartsWith("-", StringComparison.Ordinal) && w.Value.Length > 0).ToArray();
         return new PackageCommand(manager.Value, installs, packages, command);
     }
+
+    private static readonly string[] AptVerbs = ["install", "remove", "purge", "autoremove"];
+    private static readonly string[] ApkVerbs = ["add", "del"];
+    private static readonly string[] YumVerbs = ["install", "remove", "erase"];
+    private static readonly string[] ZypperVerbs = ["install", "in", "remove", "rm"];
 
     /// <summary>The package name without a version or release pin: <c>gcc=12.2*</c> → gcc, <c>curl~=8</c> → curl.</summary>
     public static string NameOf(string package)

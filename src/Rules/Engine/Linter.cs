@@ -57,33 +57,64 @@ public static class Linter
     private static IEnumerable<Finding> RunRules(IReadOnlyList<RuleBinding> bindings, ModelSet models, LintConfiguration configuration, RuleCatalog catalog,
         UnshippedStages unshipped)
     {
-        var work = new List<(RuleBinding Binding, object Model)>();
-        foreach (var binding in bindings)
+        var work = bindings
+            .Where(b => !configuration.IsOffEverywhere(b.Rule.Id, ProfileSeverity(b.Rule.Id, configuration, catalog)))
+            .Select(b => new RuleWork(b, b.ModelsIn(models), configuration.OptionsFor(b.Rule.Id)))
+            .Where(w => w.Models.Count > 0)
+            .ToArray();
+        // Unit i is model i - First of the last rule whose First is at most i: units of one rule are adjacent, so the
+        // partitions Parallel.For hands a thread are mostly one rule's.
+        var firsts = new int[work.Length];
+        var unitCount = 0;
+        for (var k = 0; k < work.Length; k++)
         {
-            if (configuration.IsOffEverywhere(binding.Rule.Id, ProfileSeverity(binding.Rule.Id, configuration, catalog))) continue;
-            foreach (var model in binding.ModelsIn(models))
-                work.Add((binding, model));
+            firsts[k] = unitCount;
+            unitCount += work[k].Models.Count;
         }
 
         // Each unit reports into its own slot, so the findings come in the same order whatever the scheduling
         // (the final sort then sees the same input on every run).
-        var results = new IReadOnlyList<Finding>[work.Count];
-        System.Threading.Tasks.Parallel.For(0, work.Count, index =>
+        var results = new IReadOnlyList<Finding>[unitCount];
+        System.Threading.Tasks.Parallel.For(0, unitCount, () => new RuleContexts(configuration.Policy, unshipped), (index, _, contexts) =>
         {
-            var unit = work[index];
-            var ruleId = unit.Binding.Rule.Id;
-            var context = new RuleContext(ruleId, configuration.Policy, configuration.OptionsFor(ruleId), unshipped);
+            var k = Array.BinarySearch(firsts, index);
+            if (k < 0) k = ~k - 1;
+            // Rules with no model to check are left out above, so firsts is strictly increasing and k is the unit's rule.
+            var unit = work[k];
+            var context = contexts.For(unit);
             try
             {
-                unit.Binding.Check(unit.Model, context);
-                results[index] = context.Findings;
+                unit.Binding.Check(unit.Models[index - firsts[k]], context);
+                results[index] = context.TakeFindings();
             }
             catch (Exception e)
             {
-                results[index] = [InternalError(ruleId, ".", e)];
+                context.TakeFindings();
+                results[index] = [InternalError(unit.Binding.Rule.Id, ".", e)];
             }
-        });
+            return contexts;
+        }, _ => { });
         return results.SelectMany(r => r);
+    }
+
+    /// <summary>A rule, the models it checks in this run, and its options.</summary>
+    private sealed record RuleWork(RuleBinding Binding, IReadOnlyList<object> Models, RuleOptions Options);
+
+    /// <summary>One thread's context for the rule it runs: a rule's checks on many models report through one context.</summary>
+    private sealed class RuleContexts(LintPolicy policy, UnshippedStages unshipped)
+    {
+        private RuleWork? _work;
+        private RuleContext? _context;
+
+        public RuleContext For(RuleWork work)
+        {
+            if (!ReferenceEquals(work, _work) || _context is null)
+            {
+                _work = work;
+                _context = new RuleContext(work.Binding.Rule.Id, policy, work.Options, unshipped);
+            }
+            return _context;
+        }
     }
 
     private static Finding InternalError(string where, string file, Exception e) =>

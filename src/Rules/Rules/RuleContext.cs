@@ -26,8 +26,13 @@ public sealed class RuleContext
         _unshipped = unshipped;
     }
 
-    /// <summary>What the rule reported, in order.</summary>
-    internal IReadOnlyList<Finding> Findings => _findings ?? (IReadOnlyList<Finding>)[];
+    /// <summary>What the rule reported since the last call, in order; the context then reports into a new list (one context serves a rule's checks of many models).</summary>
+    internal IReadOnlyList<Finding> TakeFindings()
+    {
+        IReadOnlyList<Finding> findings = _findings ?? (IReadOnlyList<Finding>)[];
+        _findings = null;
+        return findings;
+    }
 
     public string RuleId { get; }
 

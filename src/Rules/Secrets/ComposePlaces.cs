@@ -24,9 +24,12 @@ internal static class ComposePlaces
     private const string Remedy =
         "take it from the environment instead (${NAME:?NAME is required}, set outside the repository) or mount it as a compose secret (secrets: and /run/secrets/…)";
 
+    private static readonly string CommandRemedy = Remedy.Replace("${NAME:?NAME is required}", "${VARIABLE:?…}");
+
     public static IEnumerable<SecretPlace> Of(ComposeProject project)
     {
         var sources = Sources(project);
+        var settings = new Settings(sources);
         foreach (var (node, name, where) in Walk(project))
         {
             if (name is not null && Commands.Contains(name))
@@ -35,11 +38,11 @@ internal static class ComposePlaces
                 if (command is not null) yield return command;
                 continue;
             }
-            foreach (var value in SettingsIn(node, name, where, sources))
+            foreach (var value in settings.In(node, name, where))
                 yield return new SecretPlace(value.Source, value.Scalar.Location, SecretPlaceKind.Setting, value.Name, value.Scalar.Raw)
                 {
                     Where = value.Where,
-                    Remedy = value.Name is null ? Remedy : Remedy.Replace("NAME", value.Name),
+                    RemedyOf = static place => place.Name is null ? Remedy : Remedy.Replace("NAME", place.Name),
                 };
         }
     }
@@ -64,6 +67,7 @@ internal static class ComposePlaces
     public static IEnumerable<ComposeValue> Values(ComposeProject project)
     {
         var sources = Sources(project);
+        var settings = new Settings(sources);
         foreach (var (node, name, where) in Walk(project))
         {
             if (name is not null && Commands.Contains(name))
@@ -73,7 +77,7 @@ internal static class ComposePlaces
                         yield return new ComposeValue(argument, source, null, $"'{name}' of {where}");
                 continue;
             }
-            foreach (var value in SettingsIn(node, name, where, sources)) yield return value;
+            foreach (var value in settings.In(node, name, where)) yield return value;
         }
     }
 
@@ -115,18 +119,43 @@ internal static class ComposePlaces
         }
     }
 
-    private static IEnumerable<ComposeValue> SettingsIn(YamlNode node, string? name, string where, IReadOnlyDictionary<string, SourceFile> sources)
+    /// <summary>
+    /// The settings of one node of the walk: a scalar is the value of its key, a map or list (environment, labels, args)
+    /// holds one per entry. Every scalar of a project is a place: the buffer and the "where" texts are reused from node to node.
+    /// </summary>
+    private sealed class Settings(IReadOnlyDictionary<string, SourceFile> sources)
     {
-        if (node is YamlScalar scalar)
+        private readonly List<ComposeValue> _found = new();
+        private string? _where;
+        private string _whereOfSetting = "";
+
+        /// <summary>The node's settings; valid until the next call.</summary>
+        public List<ComposeValue> In(YamlNode node, string? name, string where)
         {
-            if (!scalar.IsNull && sources.TryGetValue(scalar.Location.File, out var source))
-                yield return new ComposeValue(scalar, source, name, name is null ? where : $"{where}:");
-            yield break;
+            _found.Clear();
+            if (node is YamlScalar scalar)
+            {
+                if (!scalar.IsNull && sources.TryGetValue(scalar.Location.File, out var source))
+                    _found.Add(new ComposeValue(scalar, source, name, name is null ? where : WhereOfSetting(where)));
+                return _found;
+            }
+            var entryWhere = $"{name} of {where}:";
+            foreach (var entry in ComposeKeyValue.ListFrom(node))
+                if (entry.Value is { } value && sources.TryGetValue(value.Location.File, out var source))
+                    _found.Add(new ComposeValue(value, source, entry.Key.Raw, entryWhere));
+            return _found;
         }
-        var entryWhere = $"{name} of {where}:";
-        foreach (var entry in ComposeKeyValue.ListFrom(node))
-            if (entry.Value is { } value && sources.TryGetValue(value.Location.File, out var source))
-                yield return new ComposeValue(value, source, entry.Key.Raw, entryWhere);
+
+        // The keys of one mapping share their "where": made once per run of them, not once per key.
+        private string WhereOfSetting(string where)
+        {
+            if (!ReferenceEquals(where, _where))
+            {
+                _where = where;
+                _whereOfSetting = $"{where}:";
+            }
+            return _whereOfSetting;
+        }
     }
 
     /// <summary>
@@ -149,7 +178,7 @@ internal static class ComposePlaces
         return new SecretPlace(sources[arguments[0].Location.File], node.Location, SecretPlaceKind.Command, null, text.ToString())
         {
             Where = where,
-            Remedy = Remedy.Replace("${NAME:?NAME is required}", "${VARIABLE:?…}"),
+            Remedy = CommandRemedy,
             Locator = (start, length) =>
             {
                 var index = Array.FindLastIndex(starts, s => s <= start);

@@ -13,6 +13,16 @@ internal static class DockerfilePlaces
     private static readonly HashSet<string> SettingInstructions = new(System.StringComparer.Ordinal) { "ENV", "ARG", "LABEL" };
     private static readonly HashSet<string> CommandInstructions = new(System.StringComparer.Ordinal) { "RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK" };
 
+    private static readonly System.Func<SecretPlace, string> LabelRemedy =
+        static _ => "labels are public metadata of the image: remove it and revoke the secret";
+
+    private static readonly System.Func<SecretPlace, string> EnvRemedy = static place => BuildRemedy("ENV", place.Name!);
+
+    private static readonly System.Func<SecretPlace, string> ArgRemedy = static place => BuildRemedy("ARG", place.Name!);
+
+    private static string BuildRemedy(string keyword, string name) =>
+        $"values of {keyword} are stored in the image; pass it at run time (environment, secret file) or, for the build, with RUN --mount=type=secret,id={name.ToLowerInvariant()}";
+
     public static IEnumerable<SecretPlace> Of(DockerfileDocument document)
     {
         foreach (var written in document.Instructions)
@@ -27,9 +37,7 @@ internal static class DockerfilePlaces
                     yield return new SecretPlace(document.Source, value.Location, SecretPlaceKind.Setting, pair.Name, value.Value)
                     {
                         Where = where,
-                        Remedy = instruction.Is("LABEL")
-                            ? "labels are public metadata of the image: remove it and revoke the secret"
-                            : $"values of {instruction.Keyword} are stored in the image; pass it at run time (environment, secret file) or, for the build, with RUN --mount=type=secret,id={pair.Name.ToLowerInvariant()}",
+                        RemedyOf = instruction.Is("LABEL") ? LabelRemedy : instruction.Is("ENV") ? EnvRemedy : ArgRemedy,
                     };
                 }
             }

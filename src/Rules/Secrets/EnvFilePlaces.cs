@@ -15,6 +15,12 @@ internal static class EnvFilePlaces
         "example", "examples", "sample", "samples", "template", "templates", "tmpl", "tpl", "dist", "defaults", "skeleton",
     };
 
+    private static readonly System.Func<SecretPlace, string> SampleRemedy =
+        static place => $"leave the value of {place.Name} empty in this sample file";
+
+    private static readonly System.Func<SecretPlace, string> CommittedRemedy =
+        static place => $"do not commit it: keep this file out of the repository (.gitignore), commit a .env.example with an empty {place.Name}, and set {place.Name} in the deployment environment or a secret store";
+
     public static IEnumerable<SecretPlace> Of(EnvFile file)
     {
         var isDocumentation = IsDocumentation(file.Source.Path);
@@ -24,9 +30,7 @@ internal static class EnvFilePlaces
             yield return new SecretPlace(file.Source, valueLocation, SecretPlaceKind.Setting, entry.Key, entry.RawValue)
             {
                 Where = "env file entry",
-                Remedy = isDocumentation
-                    ? $"leave the value of {entry.Key} empty in this sample file"
-                    : $"do not commit it: keep this file out of the repository (.gitignore), commit a .env.example with an empty {entry.Key}, and set {entry.Key} in the deployment environment or a secret store",
+                RemedyOf = isDocumentation ? SampleRemedy : CommittedRemedy,
                 IsDocumentation = isDocumentation,
             };
         }

@@ -22,8 +22,20 @@ public sealed record SecretPlace(SourceFile Source, Location ValueLocation, Secr
     /// <summary>What it is, for messages, followed by <see cref="Name"/>: "env file entry", "environment of service 'api':", "C# member"…</summary>
     public string Where { get; init; } = string.Empty;
 
+    private string? _remedy;
+
     /// <summary>How to supply the value instead, in this kind of file.</summary>
-    public string Remedy { get; init; } = string.Empty;
+    public string Remedy
+    {
+        get => _remedy ??= RemedyOf?.Invoke(this) ?? string.Empty;
+        init => _remedy = value;
+    }
+
+    /// <summary>
+    /// Makes <see cref="Remedy"/> from the place when a message first needs it: few places hold a secret, and a remedy
+    /// that names the setting is a new string for each (a static lambda, so the places share one delegate).
+    /// </summary>
+    public System.Func<SecretPlace, string>? RemedyOf { get; init; }
 
     /// <summary>
     /// A documentation file (<c>.env.example</c>, <c>.env.template</c>…): its values are samples, so only values that

@@ -83,22 +83,35 @@ public sealed class ShellCommand
     public ShellWord? Name => NameIndex < Words.Count ? Words[NameIndex] : null;
 
     /// <summary>The command's name without a directory (<c>/usr/bin/apt-get</c> → <c>apt-get</c>).</summary>
-    public string? Program
+    // Rules ask "does this command run X" of every command: the name is cut once (a race makes the same string).
+    public string? Program => _program ??= ProgramOf(Name?.Value);
+
+    private string? _program;
+
+    private static string? ProgramOf(string? name)
     {
-        get
-        {
-            var name = Name?.Value;
-            if (name is null) return null;
-            var slash = name.LastIndexOf('/');
-            return slash >= 0 ? name.Substring(slash + 1) : name;
-        }
+        if (name is null) return null;
+        var slash = name.LastIndexOf('/');
+        return slash >= 0 ? name.Substring(slash + 1) : name;
     }
 
     /// <summary>The words after <see cref="Name"/>.</summary>
     // Many rules ask for them: made once (rules on the same file may race to make it; both make the same list).
-    public IReadOnlyList<ShellWord> Arguments => _arguments ??= Words.Skip(NameIndex + 1).ToArray();
+    public IReadOnlyList<ShellWord> Arguments => _arguments ??= WordsFrom(NameIndex + 1);
 
     private IReadOnlyList<ShellWord>? _arguments;
+
+    /// <summary><see cref="Name"/> and <see cref="Arguments"/>; every word when there is no name (only assignments, keywords, wrappers).</summary>
+    public IReadOnlyList<ShellWord> ProgramAndArguments => NameIndex < Words.Count ? WordsFrom(NameIndex) : Words;
+
+    private IReadOnlyList<ShellWord> WordsFrom(int start)
+    {
+        if (start == 0) return Words;
+        if (start >= Words.Count) return [];
+        var words = new ShellWord[Words.Count - start];
+        for (var i = 0; i < words.Length; i++) words[i] = Words[start + i];
+        return words;
+    }
 
     /// <summary>The environment assignments before the command (<c>DEBIAN_FRONTEND=noninteractive apt-get …</c>).</summary>
     public IEnumerable<ShellWord> Assignments => Words.Take(NameIndex).Where(w => IsAssignment(w.Raw));

@@ -26,9 +26,12 @@ public sealed class MappedText
         EndOffset = endOffset;
     }
 
+    // A single piece starts at 0 in its text: one shared array (never written) for every such text.
+    private static readonly int[] SinglePieceStarts = [0];
+
     /// <summary>A contiguous piece of the file.</summary>
     internal static MappedText Slice(SourceFile source, LineIndex lines, int start, int end) =>
-        new(source, lines, source.Text.Substring(start, end - start), [0], [start], end);
+        new(source, lines, source.Text.Substring(start, end - start), SinglePieceStarts, [start], end);
 
     public SourceFile Source { get; }
 
@@ -61,24 +64,38 @@ public sealed class MappedText
 
     public string Substring(int start, int end) => Text.Substring(start, end - start);
 
-    /// <summary>Collects pieces while the parser joins lines.</summary>
+    /// <summary>Collects pieces while the parser joins lines; one per file, emptied by each <see cref="Build"/>.</summary>
     internal sealed class Builder(SourceFile source, LineIndex lines)
     {
-        private readonly System.Text.StringBuilder _text = new();
+        // Pieces are recorded, and copied once into a buffer kept for the file's next joined line: a StringBuilder grows
+        // by blocks and, once chunked, allocates its whole capacity again when cleared.
         private readonly List<int> _starts = new();
         private readonly List<int> _sources = new();
+        private char[] _buffer = [];
+        private int _length;
 
         public void Append(int sourceStart, int sourceEnd)
         {
             if (sourceEnd <= sourceStart) return;
-            _starts.Add(_text.Length);
+            _starts.Add(_length);
             _sources.Add(sourceStart);
-            _text.Append(source.Text, sourceStart, sourceEnd - sourceStart);
+            _length += sourceEnd - sourceStart;
         }
 
-        public MappedText Build(int endOffset) =>
-            _starts.Count == 0
-                ? new MappedText(source, lines, "", [0], [endOffset], endOffset)
-                : new MappedText(source, lines, _text.ToString(), _starts.ToArray(), _sources.ToArray(), endOffset);
+        public MappedText Build(int endOffset)
+        {
+            if (_starts.Count == 0) return new MappedText(source, lines, "", SinglePieceStarts, [endOffset], endOffset);
+            if (_buffer.Length < _length) _buffer = new char[Math.Max(_length, 2 * _buffer.Length)];
+            for (var k = 0; k < _starts.Count; k++)
+            {
+                var pieceEnd = k + 1 < _starts.Count ? _starts[k + 1] : _length;
+                source.Text.CopyTo(_sources[k], _buffer, _starts[k], pieceEnd - _starts[k]);
+            }
+            var built = new MappedText(source, lines, new string(_buffer, 0, _length), _starts.ToArray(), _sources.ToArray(), endOffset);
+            _starts.Clear();
+            _sources.Clear();
+            _length = 0;
+            return built;
+        }
     }
 }

@@ -40,9 +40,13 @@ internal sealed class SyntaxParser
         for (var i = 0; i < _lines.Count; i++) starts[i] = _lines[i].Start;
         if (endsWithBreak) starts[starts.Length - 1] = _text.Length;
         _lineIndex = new LineIndex(source.Path, starts);
+        _joined = new MappedText.Builder(source, _lineIndex);
     }
 
     private readonly LineIndex _lineIndex;
+
+    // Continued instructions are joined one at a time: one builder serves them all.
+    private readonly MappedText.Builder _joined;
 
     public static (DockerfileSyntaxTree Tree, IReadOnlyList<DockerfileSyntaxError> Errors) Parse(SourceFile source)
     {
@@ -164,7 +168,7 @@ internal sealed class SyntaxParser
             index++;
             return MappedText.Slice(_source, _lineIndex, firstContentStart, firstEnd);
         }
-        var text = new MappedText.Builder(_source, _lineIndex);
+        var text = _joined;
         var lastEnd = firstContentStart;
         var continues = AppendPhysical(firstContentStart, firstEnd, text, ref lastEnd);
         index++;

@@ -31,6 +31,7 @@ public sealed class UndefinedArgInFrom : IRule<DockerfileDocument>
                 .Concat(instruction.Arguments.Take(1).Select(w => (w.Raw, w.Location)));
             foreach (var (raw, location) in words)
             {
+                if (raw.IndexOf('$') < 0) continue;
                 var expansion = VariableExpander.Expand(raw, n => declared.Contains(n) || StageBuilder.PredefinedArgs.Contains(n) ? "" : null);
                 foreach (var reference in expansion.References.Where(r => !declared.Contains(r.Name) && !StageBuilder.PredefinedArgs.Contains(r.Name) && !r.HasFallback).Select(r => r.Name).Distinct())
                 {

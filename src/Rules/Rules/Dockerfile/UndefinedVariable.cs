@@ -25,6 +25,8 @@ public sealed class UndefinedVariable : IRule<DockerfileDocument>
     {
         foreach (var stage in document.Stages)
         {
+            // The words checked are pieces of their instruction's text: a stage that writes no '$' where it is expanded references nothing.
+            if (!stage.Instructions.Any(i => Expanded.Contains(i.Keyword) && i.Line.Text.IndexOf('$') >= 0)) continue;
             var fromScratch = stage.Root.IsScratch;
             // ENV is inherited through FROM <stage> (the base's environment is already effective); ARGs are not.
             var defined = new HashSet<string>(stage.BaseStage?.Environment.Keys ?? [], StringComparer.Ordinal);
