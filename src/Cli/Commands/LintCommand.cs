@@ -24,11 +24,7 @@ public static class LintCommand
     public static int Run(LintOptions options, CliConsole console)
     {
         var workingDirectory = console.WorkingDirectory;
-        foreach (var path in options.Paths)
-        {
-            var full = Path.GetFullPath(Path.Combine(workingDirectory, path));
-            if (!File.Exists(full) && !Directory.Exists(full)) throw new UsageException($"'{path}' does not exist.");
-        }
+        var paths = options.Paths.Select(path => LintedPath.Of(workingDirectory, path)).ToArray();
 
         var configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(workingDirectory, options.Paths)
         {
@@ -38,10 +34,9 @@ public static class LintCommand
         });
         var repositoryRoot = RepositoryRoot.Find(workingDirectory);
         var displayRoot = RepositoryRelativeFormats.Contains(options.Format, StringComparer.OrdinalIgnoreCase) ? repositoryRoot : workingDirectory;
-        var paths = options.Paths.Select(p => Path.GetFullPath(Path.Combine(workingDirectory, p))).ToArray();
         var boundary = configuration.ReadOutsideRoot ? ReadBoundary.Anywhere
-            : ReadBoundary.Within(paths.Select(LintedDirectory), PhysicalFileSystem.Instance);
-        var sources = SourceDiscovery.Discover(paths, displayRoot, configuration.Files, boundary);
+            : ReadBoundary.Within(paths.Select(p => p.Folder), PhysicalFileSystem.Instance);
+        var sources = SourceDiscovery.Discover(paths.Select(p => p.FullPath), displayRoot, configuration.Files, boundary);
         sources = [.. sources, .. PortsClassOutsideThePaths(sources, paths, displayRoot, configuration)];
         configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));
 
@@ -67,30 +62,45 @@ public static class LintCommand
     /// build. The repository of the linted paths, not of the working directory: another checkout linted from
     /// here has no business with this one's ports.
     /// </summary>
-    private static IEnumerable<SourceFile> PortsClassOutsideThePaths(IReadOnlyList<SourceFile> sources, IEnumerable<string> paths, string displayRoot, LintConfiguration configuration)
+    private static IEnumerable<SourceFile> PortsClassOutsideThePaths(IReadOnlyList<SourceFile> sources, IReadOnlyList<LintedPath> paths, string displayRoot, LintConfiguration configuration)
     {
         var className = configuration.Policy.PortsClassName;
         if (string.IsNullOrWhiteSpace(className) || sources.Any(s => s.Kind == FileKind.CSharp && PortsClassFiles.Declares(s.FullPath, className))) return [];
         var linted = sources.Select(s => s.FullPath).ToHashSet(StringComparer.Ordinal);
         var repositories = new RepositoryRoot();
-        var roots = paths.Select(LintedDirectory).Distinct(StringComparer.Ordinal).Select(repositories.RootOf).Distinct(StringComparer.Ordinal).ToArray();
+        var roots = paths.Select(p => p.Folder).Distinct(StringComparer.Ordinal).Select(repositories.RootOf).ToHashSet(StringComparer.Ordinal);
         // Discovery has seen every file of a linted folder, and a folder's walk covers the folders under it: a run over
         // a tree in no repository (each folder its own root) or over a repository's root walks nothing twice.
-        var discovered = paths.Where(Directory.Exists).ToArray();
-        return roots.Where(root => !roots.Any(other => IsBelow(root, other)) && !discovered.Any(folder => root == folder || IsBelow(root, folder)))
+        var discovered = paths.Where(p => p.IsFolder).Select(p => p.FullPath).ToHashSet(StringComparer.Ordinal);
+        var walked = discovered.Concat(roots).ToHashSet(StringComparer.Ordinal);
+        return roots.Where(root => !discovered.Contains(root) && !HasAncestorIn(root, walked))
+            .OrderBy(root => root, StringComparer.Ordinal)
             .SelectMany(root => PortsClassFiles.Under(root, className)).Distinct(StringComparer.Ordinal)
             .Where(f => !linted.Contains(f) && configuration.Files.Includes(f))
             .Select(f => SourceFile.Read(f, DisplayPaths.Relative(displayRoot, f), FileKind.CSharp));
     }
 
-    /// <summary>Whether <paramref name="path"/> is inside <paramref name="folder"/> (both absolute, normalized), not the folder itself.</summary>
-    private static bool IsBelow(string path, string folder) =>
-        path.Length > folder.Length && path.StartsWith(folder, StringComparison.Ordinal)
-        && (folder.EndsWith("/", StringComparison.Ordinal) || path[folder.Length] == '/' || path[folder.Length] == Path.DirectorySeparatorChar);
+    /// <summary>Whether a folder above <paramref name="folder"/> is one of <paramref name="folders"/> (absolute paths, with or without a trailing separator).</summary>
+    private static bool HasAncestorIn(string folder, HashSet<string> folders)
+    {
+        for (var ancestor = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)); !string.IsNullOrEmpty(ancestor); ancestor = Path.GetDirectoryName(ancestor))
+            if (folders.Contains(ancestor!) || folders.Contains(ancestor + Path.DirectorySeparatorChar)) return true;
+        return false;
+    }
 
-    /// <summary>The directory a path given on the command line (absolute) stands for: itself, or a file's folder.</summary>
-    private static string LintedDirectory(string full) =>
-        Directory.Exists(full) ? full : Path.GetDirectoryName(full) ?? full;
+    /// <summary>A path given on the command line: absolute, and whether it is a folder (asked of the disk once).</summary>
+    private sealed record LintedPath(string FullPath, bool IsFolder)
+    {
+        /// <summary>The folder the path stands for: itself, or a file's folder.</summary>
+        public string Folder => IsFolder ? FullPath : Path.GetDirectoryName(FullPath) ?? FullPath;
+
+        public static LintedPath Of(string workingDirectory, string path)
+        {
+            var full = Path.GetFullPath(Path.Combine(workingDirectory, path));
+            if (Directory.Exists(full)) return new LintedPath(full, true);
+            return File.Exists(full) ? new LintedPath(full, false) : throw new UsageException($"'{path}' does not exist.");
+        }
+    }
 
     private static void Write(LintReport report, LintOptions options, CliConsole console)
     {
