@@ -57,6 +57,19 @@ public class RuleDispatchTests
         Assert.Contains(diagnostics, d => d.RuleId == TwoModelTypes.RuleId);
     }
 
+    [Fact]
+    public void A_rule_checking_many_models_reports_each_finding_once_with_its_model_and_drops_what_it_reported_before_throwing()
+    {
+        // Enough files that one thread checks several of them in turn, through the same context.
+        var files = new[] { ("a.env", "A=1\n") }.Concat(Enumerable.Range(1, 40).Select(i => ($"f{i}.env", $"F{i}=1\n"))).ToArray();
+        var diagnostics = Run(new ReportsThenThrowsOnA(), files);
+
+        var reported = diagnostics.Where(d => d.RuleId == ReportsThenThrowsOnA.RuleId).ToArray();
+        Assert.Equal(files.Skip(1).Select(f => $"{f.Item1}: checked {f.Item1}").OrderBy(s => s, StringComparer.Ordinal),
+            reported.Select(d => $"{d.Location.File}: {d.Message}").OrderBy(s => s, StringComparer.Ordinal));
+        Assert.Single(diagnostics, d => d.RuleId == RuleIds.InternalError);
+    }
+
     private static Findings.Diagnostic[] Run(IRule extraRule, params (string Path, string Text)[] files)
     {
         var sources = files
@@ -75,6 +88,19 @@ public class RuleDispatchTests
         public void Check(DockerfileDocument model, RuleContext context) => context.Report(Location.StartOf(model.Path), $"Dockerfile");
 
         public void Check(EnvFile model, RuleContext context) => context.Report(Location.StartOf(model.Source.Path), $"env file");
+    }
+
+    private sealed class ReportsThenThrowsOnA : IRule<EnvFile>
+    {
+        public const string RuleId = "TEST0003";
+
+        public string Id => RuleId;
+
+        public void Check(EnvFile model, RuleContext context)
+        {
+            context.Report(Location.StartOf(model.Source.Path), $"checked {model.Source.Path}");
+            if (model.Source.Path == "a.env") throw new InvalidOperationException("after a finding");
+        }
     }
 
     private sealed class Throws : IRule<EnvFile>
