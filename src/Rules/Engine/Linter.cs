@@ -62,8 +62,8 @@ public static class Linter
             .Select(b => new RuleWork(b, b.ModelsIn(models), configuration.OptionsFor(b.Rule.Id)))
             .Where(w => w.Models.Count > 0)
             .ToArray();
-        // Unit i is model i - First of the last rule whose First is at most i: units of one rule are adjacent, so the
-        // partitions Parallel.For hands a thread are mostly one rule's.
+        // Unit i is model i - firsts[k] of rule k, the last rule whose first unit is at most i: one rule's units are
+        // adjacent, so the ranges Parallel.For hands a thread are mostly one rule's, and share its context.
         var firsts = new int[work.Length];
         var unitCount = 0;
         for (var k = 0; k < work.Length; k++)
