@@ -21,12 +21,14 @@ public sealed class BuiltDockerfileLoader : IModelLoader
             names.AddRange(build.AdditionalContexts.Select(c => c.Name));
         }
 
+        // The bake-file search probes each Dockerfile's folders: in parallel, the folders shared through BakeContexts.
         var bake = new BakeContexts(context);
-        foreach (var document in context.Models.Get<DockerfileDocument>())
+        var built = context.ForEachFile(context.Models.Get<DockerfileDocument>(), d => d.Path, document =>
         {
             var path = ComposePaths.Normalize(document.Source.FullPath);
             var names = (fromCompose.TryGetValue(path, out var named) ? named : []).Concat(bake.For(path));
-            context.Models.Add(new BuiltDockerfile(document, new HashSet<string>(names, StringComparer.Ordinal)));
-        }
+            return new BuiltDockerfile(document, new HashSet<string>(names, StringComparer.Ordinal));
+        });
+        foreach (var dockerfile in built) context.Models.Add(dockerfile);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using RedFire.Lint.Compose;
@@ -19,8 +20,9 @@ internal sealed class BakeContexts
 
     private readonly LoadContext _context;
 
-    // The Dockerfiles of a repository share their ancestor folders: each folder is checked and probed once.
-    private readonly Dictionary<string, Folder> _folders = new(StringComparer.Ordinal);
+    // The Dockerfiles of a repository share their ancestor folders: each folder is checked and probed once, whichever
+    // of the threads that pair Dockerfiles asks first.
+    private readonly ConcurrentDictionary<string, Lazy<Folder>> _folders = new(StringComparer.Ordinal);
 
     public BakeContexts(LoadContext context) => _context = context;
 
@@ -36,14 +38,13 @@ internal sealed class BakeContexts
         }
     }
 
-    private Folder FolderAt(string directory)
-    {
-        if (_folders.TryGetValue(directory, out var known)) return known;
-        var folder = _context.Boundary.Refusal(directory, _context.FileSystem) is not null
+    private Folder FolderAt(string directory) =>
+        _folders.GetOrAdd(directory, folder => new Lazy<Folder>(() => Probe(folder))).Value;
+
+    private Folder Probe(string directory) =>
+        _context.Boundary.Refusal(directory, _context.FileSystem) is not null
             ? Folder.Refused
             : new Folder(false, FileNames.Select(name => Read(ComposePaths.Resolve(directory, name))).OfType<BakeFile>().ToArray());
-        return _folders[directory] = folder;
-    }
 
     private static IEnumerable<string> NamesFor(BakeFile bake, string bakeDirectory, string dockerfilePath) =>
         bake.Targets.Where(t => Builds(t, bakeDirectory, dockerfilePath)).SelectMany(t => t.ContextNames);
