@@ -44,6 +44,19 @@ public class RepositoryRootTests
     }
 
     [Fact]
+    public void Outside_a_repository_a_named_file_s_folder_is_searched_for_the_ports_class_once_whatever_else_is_named_under_it()
+    {
+        // No .git: each named file's folder is its own root, and app/src/worker lies under app.
+        using var tree = new TempTree().With("app/compose.yaml", Compose).With("app/src/ServiceConfig.cs", PortsClass)
+            .With("app/src/worker/Dockerfile", "FROM alpine:3.20\n");
+
+        var run = LintIn(tree, ".", "--format", "json", "app/compose.yaml", "app/src/worker/Dockerfile");
+
+        var findings = (JArray)JObject.Parse(run.Output)["diagnostics"]!;
+        Assert.Single(findings, f => (string?)f["ruleId"] == "RF4004" && (string?)f["file"] == "app/src/ServiceConfig.cs");
+    }
+
+    [Fact]
     public void Github_and_sarif_paths_are_relative_to_the_repository_root_from_a_subfolder()
     {
         using var tree = Repository();

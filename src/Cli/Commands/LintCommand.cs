@@ -26,7 +26,8 @@ public static class LintCommand
         var workingDirectory = console.WorkingDirectory;
         var paths = options.Paths.Select(path => LintedPath.Of(workingDirectory, path)).ToArray();
 
-        var configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(workingDirectory, options.Paths)
+        // The folders, not the paths: the configuration search starts at each path's folder, which is known by now.
+        var configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(workingDirectory, paths.Select(p => p.Folder).Distinct(StringComparer.Ordinal).ToArray())
         {
             ConfigFile = options.ConfigFile,
             CommandLineSeverities = options.Severities,

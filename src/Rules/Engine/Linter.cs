@@ -104,16 +104,13 @@ public static class Linter
     private sealed class RuleContexts(LintPolicy policy, UnshippedStages unshipped)
     {
         private RuleWork? _work;
-        private RuleContext? _context;
+        private RuleContext _context = null!;
 
         public RuleContext For(RuleWork work)
         {
-            if (!ReferenceEquals(work, _work) || _context is null)
-            {
-                _work = work;
-                _context = new RuleContext(work.Binding.Rule.Id, policy, work.Options, unshipped);
-            }
-            return _context;
+            if (ReferenceEquals(work, _work)) return _context;
+            _work = work;
+            return _context = new RuleContext(work.Binding.Rule.Id, policy, work.Options, unshipped);
         }
     }
 
