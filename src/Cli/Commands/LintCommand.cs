@@ -24,7 +24,7 @@ public static class LintCommand
     public static int Run(LintOptions options, CliConsole console)
     {
         var workingDirectory = console.WorkingDirectory;
-        var paths = options.Paths.Select(path => LintedPath.Of(workingDirectory, path)).ToArray();
+        var paths = LintedPath.All(workingDirectory, options.Paths);
 
         // The folders, not the paths: the configuration search starts at each path's folder, which is known by now.
         var configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(workingDirectory, paths.Select(p => p.Folder).Distinct(StringComparer.Ordinal).ToArray())
@@ -69,12 +69,14 @@ public static class LintCommand
         if (string.IsNullOrWhiteSpace(className) || sources.Any(s => s.Kind == FileKind.CSharp && PortsClassFiles.Declares(s.FullPath, className))) return [];
         var linted = sources.Select(s => s.FullPath).ToHashSet(StringComparer.Ordinal);
         var repositories = new RepositoryRoot();
-        var roots = paths.Select(p => p.Folder).Distinct(StringComparer.Ordinal).Select(repositories.RootOf).ToHashSet(StringComparer.Ordinal);
+        var folders = paths.Select(p => p.Folder).Distinct(StringComparer.Ordinal).ToArray();
+        var roots = new string[folders.Length];
+        System.Threading.Tasks.Parallel.For(0, folders.Length, i => roots[i] = repositories.RootOf(folders[i]));
         // Discovery has seen every file of a linted folder, and a folder's walk covers the folders under it: a run over
         // a tree in no repository (each folder its own root) or over a repository's root walks nothing twice.
         var discovered = paths.Where(p => p.IsFolder).Select(p => p.FullPath).ToHashSet(StringComparer.Ordinal);
         var walked = discovered.Concat(roots).ToHashSet(StringComparer.Ordinal);
-        var searched = roots.Where(root => !discovered.Contains(root) && !HasAncestorIn(root, walked)).OrderBy(root => root, StringComparer.Ordinal).ToArray();
+        var searched = roots.Distinct(StringComparer.Ordinal).Where(root => !discovered.Contains(root) && !HasAncestorIn(root, walked)).OrderBy(root => root, StringComparer.Ordinal).ToArray();
         // Files named one by one outside a repository are hundreds of roots, each listed and stat-ed: in parallel, kept in order.
         var declaring = new string[searched.Length][];
         System.Threading.Tasks.Parallel.For(0, searched.Length, i => declaring[i] = PortsClassFiles.Under(searched[i], className));
@@ -97,12 +99,22 @@ public static class LintCommand
         /// <summary>The folder the path stands for: itself, or a file's folder.</summary>
         public string Folder => IsFolder ? FullPath : Path.GetDirectoryName(FullPath) ?? FullPath;
 
-        public static LintedPath Of(string workingDirectory, string path)
+        /// <summary>Each path asked of the disk in parallel (a thousand files may be named); the first missing one, in order, is the error.</summary>
+        public static LintedPath[] All(string workingDirectory, IReadOnlyList<string> given)
         {
-            var full = Path.GetFullPath(Path.Combine(workingDirectory, path));
-            if (Directory.Exists(full)) return new LintedPath(full, true);
-            return File.Exists(full) ? new LintedPath(full, false) : throw new UsageException($"'{path}' does not exist.");
+            var fullPaths = given.Select(path => Path.GetFullPath(Path.Combine(workingDirectory, path))).ToArray();
+            var paths = new LintedPath?[given.Count];
+            System.Threading.Tasks.Parallel.For(0, given.Count, i => paths[i] = Of(fullPaths[i]));
+            for (var i = 0; i < paths.Length; i++)
+                if (paths[i] is null) throw new UsageException($"'{given[i]}' does not exist.");
+            return paths!;
         }
+
+        /// <summary>The path (a link's target decides whether it is a folder), or null when it does not exist.</summary>
+        private static LintedPath? Of(string fullPath) =>
+            Directory.Exists(fullPath) ? new LintedPath(fullPath, true)
+            : File.Exists(fullPath) ? new LintedPath(fullPath, false)
+            : null;
     }
 
     private static void Write(LintReport report, LintOptions options, CliConsole console)

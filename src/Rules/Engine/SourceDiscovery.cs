@@ -26,10 +26,14 @@ public static class SourceDiscovery
         boundary ??= ReadBoundary.Anywhere;
         var files = new SortedDictionary<string, FileKind>(StringComparer.Ordinal);
         var linkedFolders = new List<string>();
-        foreach (var path in paths)
+        var given = paths.Select(path => Path.GetFullPath(Path.Combine(workingDirectory, path))).ToArray();
+        // What each path is: asked of the disk in parallel, a thousand files may be named one by one.
+        var what = new Found[given.Length];
+        Parallel.For(0, given.Length, i => what[i] = Directory.Exists(given[i]) ? Found.Folder : File.Exists(given[i]) ? Found.File : Found.Nothing);
+        for (var i = 0; i < given.Length; i++)
         {
-            var full = Path.GetFullPath(Path.Combine(workingDirectory, path));
-            if (Directory.Exists(full))
+            var full = given[i];
+            if (what[i] == Found.Folder)
             {
                 foreach (var file in EnumerateFiles(full, linkedFolders.Add))
                 {
@@ -37,7 +41,7 @@ public static class SourceDiscovery
                     if (kind != FileKind.Other) files[file] = kind;
                 }
             }
-            else if (File.Exists(full))
+            else if (what[i] == Found.File)
             {
                 // A file named explicitly is linted even when its name is unusual: guess from content if needed.
                 var kind = FileClassifier.Classify(full);
@@ -58,6 +62,13 @@ public static class SourceDiscovery
             .GroupBy(source => source.FullPath, StringComparer.Ordinal).Select(same => same.First())
             .OrderBy(source => source.FullPath, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    private enum Found
+    {
+        Nothing,
+        File,
+        Folder,
     }
 
     private static SourceFile Read(string fullPath, string displayPath, FileKind kind, ReadBoundary boundary) =>

@@ -9,6 +9,7 @@ using NJsonSchema.Validation;
 using RedFire.Lint.Catalog;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Findings;
+using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Policy;
 
@@ -51,17 +52,13 @@ public sealed class ConfigFile
     public bool ReadOutsideRoot { get; private set; }
 
     /// <summary>The nearest config file walking up from each start directory in turn; null when there is none.</summary>
-    public static string? Find(IEnumerable<string> startDirectories, IFileSystem fileSystem)
+    public static string? Find(IReadOnlyList<string> startDirectories, IFileSystem fileSystem)
     {
-        // A thousand files named on the command line share their parent folders: each folder is looked in once.
-        var searched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var start in startDirectories)
-            for (var directory = start; !string.IsNullOrEmpty(directory) && searched.Add(directory); directory = System.IO.Path.GetDirectoryName(directory))
-            {
-                var candidate = System.IO.Path.Combine(directory, FileName);
-                if (fileSystem.FileExists(candidate)) return candidate;
-            }
-        return null;
+        // A thousand files named on the command line share their parent folders: each folder is looked in once, and
+        // the folders of all of them are looked in in parallel (the first start's nearest file is the same either way).
+        var nearest = new NearestFolder(directory => fileSystem.FileExists(System.IO.Path.Combine(directory, FileName)));
+        var folder = nearest.OfEach(startDirectories).FirstOrDefault(found => found is not null);
+        return folder is null ? null : System.IO.Path.Combine(folder, FileName);
     }
 
     /// <summary>Reads and validates a config file.</summary>

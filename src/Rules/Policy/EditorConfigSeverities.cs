@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Sources;
@@ -19,9 +21,11 @@ public sealed class EditorConfigSeverities
     private const string GlobalConfig = ".globalconfig";
 
     private readonly IFileSystem _fileSystem;
-    private readonly Dictionary<string, AnalyzerConfigFile?> _files = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyDictionary<string, Severity>> _byFile = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DirectoryConfigs> _byDirectory = new(StringComparer.Ordinal);
+    // Asked from any thread: loading walks the folders of every file in parallel, and the rules ask as they run. Two
+    // threads may work out the same entry; they agree.
+    private readonly ConcurrentDictionary<string, AnalyzerConfigFile?> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, Severity>> _byFile = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DirectoryConfigs> _byDirectory = new(StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, Severity> NoSeverities = new Dictionary<string, Severity>();
 
     private EditorConfigSeverities(IFileSystem fileSystem) => _fileSystem = fileSystem;
@@ -32,7 +36,8 @@ public sealed class EditorConfigSeverities
     public static EditorConfigSeverities Load(IEnumerable<string> fullPaths, IFileSystem fileSystem)
     {
         var result = new EditorConfigSeverities(fileSystem);
-        foreach (var path in fullPaths) result.For(path);
+        // A thousand files named one by one are as many folders, each probed for two files up to the root: in parallel.
+        Parallel.ForEach(fullPaths, path => result.For(path));
         return result;
     }
 
@@ -42,27 +47,24 @@ public sealed class EditorConfigSeverities
     /// <summary>True when some config file turns the rule on for some file, so a rule off by default must still run.</summary>
     public bool EnablesAnywhere(string ruleId)
     {
-        lock (_byFile) return _byFile.Values.Any(s => s.TryGetValue(ruleId, out var severity) && severity != Severity.None);
+        return _byFile.Values.Any(s => s.TryGetValue(ruleId, out var severity) && severity != Severity.None);
     }
 
     private IReadOnlyDictionary<string, Severity> For(string fullPath)
     {
-        lock (_byFile)
-        {
-            if (_byFile.TryGetValue(fullPath, out var known)) return known;
-            var configs = ConfigsOf(Path.GetDirectoryName(fullPath) ?? fullPath);
-            if (configs.Globals.Count == 0 && configs.EditorConfigs.Count == 0) return _byFile[fullPath] = NoSeverities;
+        if (_byFile.TryGetValue(fullPath, out var known)) return known;
+        var configs = ConfigsOf(Path.GetDirectoryName(fullPath) ?? fullPath);
+        if (configs.Globals.Count == 0 && configs.EditorConfigs.Count == 0) return _byFile.GetOrAdd(fullPath, NoSeverities);
 
-            var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
-            foreach (var global in configs.Globals) Apply(severities, global.Global);
-            foreach (var file in configs.EditorConfigs)
-            {
-                var relative = DisplayPaths.Relative(file.Directory, fullPath);
-                foreach (var section in file.Sections)
-                    if (section.Glob.IsMatch(relative)) Apply(severities, section.Severities);
-            }
-            return _byFile[fullPath] = severities;
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var global in configs.Globals) Apply(severities, global.Global);
+        foreach (var file in configs.EditorConfigs)
+        {
+            var relative = DisplayPaths.Relative(file.Directory, fullPath);
+            foreach (var section in file.Sections)
+                if (section.Glob.IsMatch(relative)) Apply(severities, section.Severities);
         }
+        return _byFile.GetOrAdd(fullPath, severities);
     }
 
     /// <summary>
@@ -83,7 +85,7 @@ public sealed class EditorConfigSeverities
             if (file.IsRoot) break;
         }
         editorConfigs.Reverse();
-        return _byDirectory[directory] = new DirectoryConfigs(globals, editorConfigs);
+        return _byDirectory.GetOrAdd(directory, new DirectoryConfigs(globals, editorConfigs));
     }
 
     private static void Apply(Dictionary<string, Severity> target, IReadOnlyDictionary<string, Severity> settings)
@@ -96,7 +98,7 @@ public sealed class EditorConfigSeverities
         var path = Path.Combine(directory, name);
         if (_files.TryGetValue(path, out var cached)) return cached;
         var text = _fileSystem.ReadAllText(path);
-        return _files[path] = text is null ? null : AnalyzerConfigFile.Parse(directory, text);
+        return _files.GetOrAdd(path, text is null ? null : AnalyzerConfigFile.Parse(directory, text));
     }
 
     /// <summary>The directory and its parents, nearest first.</summary>

@@ -13,12 +13,14 @@ internal static class DiskFile
     /// <summary>Why the file at <paramref name="fullPath"/> must not be read; null when it may be.</summary>
     public static NotLinted? WhyNotReadable(string fullPath)
     {
-        switch (UnixFiles.Kind(fullPath))
+        switch (UnixFiles.Kind(fullPath, out var size))
         {
             case UnixFiles.Node.Missing: return NotLinted.Missing;
             case UnixFiles.Node.Directory: return NotLinted.Directory;
             case UnixFiles.Node.Special: return NotLinted.Special;
         }
+        // The same call told the size (thousands of files are read): asked again only where it could not.
+        if (size >= 0) return size > SourceFile.MaxBytes ? NotLinted.TooLarge(size) : null;
         try
         {
             var length = new FileInfo(fullPath).Length;

@@ -29,14 +29,16 @@ internal static class UnixFiles
         Special,
     }
 
-    /// <summary>What the path is once symbolic links are followed.</summary>
-    public static Node Kind(string path)
+    /// <summary>What the path is once symbolic links are followed, and the size it claims (-1 when it cannot be asked here): one call.</summary>
+    public static Node Kind(string path, out long size)
     {
+        size = -1;
         if (!_unavailable)
         {
             try
             {
                 if (Stat(path, out var status) != 0) return Node.Missing;
+                size = status.Size;
                 return (status.Mode & TypeMask) switch
                 {
                     RegularType => Node.Regular,
@@ -95,12 +97,15 @@ internal static class UnixFiles
         }
     }
 
-    /// <summary>The first fields of System.Native's FileStatus; sized well past the whole struct, which the call fills.</summary>
+    /// <summary>The first fields of System.Native's FileStatus (pal_io.h); sized well past the whole struct, which the call fills.</summary>
     [StructLayout(LayoutKind.Sequential, Size = 256)]
     private struct FileStatus
     {
         public int Flags;
         public int Mode;
+        public uint Uid;
+        public uint Gid;
+        public long Size;
     }
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", CharSet = CharSet.Ansi, BestFitMapping = false)]
