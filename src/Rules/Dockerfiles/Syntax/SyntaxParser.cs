@@ -151,8 +151,15 @@ internal sealed class SyntaxParser
         return index;
     }
 
-    private void AddComment(int hashAt, int end) =>
-        _comments.Add(new Comment(_text.Substring(hashAt + 1, end - hashAt - 1).Trim(), _lineIndex.GetLocation(hashAt, end)));
+    private void AddComment(int hashAt, int end)
+    {
+        // Trimmed before it is cut: a comment is one string, not the cut and its trimmed copy (thousands per corpus).
+        var start = hashAt + 1;
+        var stop = end;
+        while (start < stop && char.IsWhiteSpace(_text[start])) start++;
+        while (stop > start && char.IsWhiteSpace(_text[stop - 1])) stop--;
+        _comments.Add(new Comment(_text.Substring(start, stop - start), _lineIndex.GetLocation(hashAt, end)));
+    }
 
     /// <summary>
     /// Joins an instruction's physical lines into one logical line, as BuildKit does: the escape character at the
