@@ -76,6 +76,16 @@ public class DockerfileParserTests
     }
 
     [Fact]
+    public void Exec_form_strings_are_decoded_with_or_without_escapes_and_a_control_character_is_not_json()
+    {
+        var document = Parse("CMD [\"plain\", \"say \\\"hi\\\"\", \"tab\\there\", \"\\u0041B\", \"\"]\nCMD [\"bad\tchar\"]\n");
+        Assert.Equal(ArgumentForm.Json, document.Instructions[0].Form);
+        Assert.Equal(["plain", "say \"hi\"", "tab\there", "AB", ""], document.Instructions[0].Arguments.Select(a => a.Value));
+        Assert.Equal("1,15-1,27", Span(document.Instructions[0].Arguments[1].Location));
+        Assert.True(document.Instructions[1].IsJsonFallback);
+    }
+
+    [Fact]
     public void Invalid_json_falls_back_to_shell_form_and_remembers_it()
     {
         var document = Parse("CMD ['echo','single quotes']\nCMD [\"a\", \"b\"]\n");

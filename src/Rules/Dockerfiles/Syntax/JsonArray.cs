@@ -100,8 +100,16 @@ internal static class JsonArray
 
     private static string? ReadString(string text, ref int i, int end)
     {
-        var value = new StringBuilder();
         i++;
+        // Most strings of an exec form have no escape: the characters as they are, no builder.
+        var start = i;
+        while (i < end && text[i] is not ('"' or '\\') && text[i] >= 0x20) i++;
+        if (i < end && text[i] == '"')
+        {
+            i++;
+            return text.Substring(start, i - 1 - start);
+        }
+        var value = new StringBuilder().Append(text, start, i - start);
         while (i < end)
         {
             var c = text[i++];
