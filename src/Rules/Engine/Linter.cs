@@ -62,56 +62,75 @@ public static class Linter
             .Select(b => new RuleWork(b, b.ModelsIn(models), configuration.OptionsFor(b.Rule.Id)))
             .Where(w => w.Models.Count > 0)
             .ToArray();
-        // Unit i is model i - firsts[k] of rule k, the last rule whose first unit is at most i: one rule's units are
-        // adjacent, so the ranges Parallel.For hands a thread are mostly one rule's, and share its context.
+        // Rule k's findings on its model m go to slot firsts[k] + m: the findings come in the same order whatever the
+        // scheduling (the final sort then sees the same input on every run).
         var firsts = new int[work.Length];
-        var unitCount = 0;
+        var slotCount = 0;
         for (var k = 0; k < work.Length; k++)
         {
-            firsts[k] = unitCount;
-            unitCount += work[k].Models.Count;
+            firsts[k] = slotCount;
+            slotCount += work[k].Models.Count;
         }
-
-        // Each unit reports into its own slot, so the findings come in the same order whatever the scheduling
-        // (the final sort then sees the same input on every run).
-        var results = new IReadOnlyList<Finding>[unitCount];
-        System.Threading.Tasks.Parallel.For(0, unitCount, () => new RuleContexts(configuration.Policy, unshipped), (index, _, contexts) =>
+        var results = new IReadOnlyList<Finding>[slotCount];
+        var items = WorkItems(work);
+        System.Threading.Tasks.Parallel.For(0, items.Length, () => new RuleContexts(work, configuration.Policy, unshipped), (i, _, contexts) =>
         {
-            var k = Array.BinarySearch(firsts, index);
-            if (k < 0) k = ~k - 1;
-            // Rules with no model to check are left out above, so firsts is strictly increasing and k is the unit's rule.
-            var unit = work[k];
-            var context = contexts.For(unit);
-            try
+            var (rules, model) = items[i];
+            foreach (var k in rules)
             {
-                unit.Binding.Check(unit.Models[index - firsts[k]], context);
-                results[index] = context.TakeFindings();
-            }
-            catch (Exception e)
-            {
-                context.TakeFindings();
-                results[index] = [InternalError(unit.Binding.Rule.Id, ".", e)];
+                var unit = work[k];
+                var context = contexts.For(k);
+                try
+                {
+                    unit.Binding.Check(unit.Models[model], context);
+                    results[firsts[k] + model] = context.TakeFindings();
+                }
+                catch (Exception e)
+                {
+                    context.TakeFindings();
+                    results[firsts[k] + model] = [InternalError(unit.Binding.Rule.Id, ".", e)];
+                }
             }
             return contexts;
         }, _ => { });
         return results.SelectMany(r => r);
     }
 
+    /// <summary>A type with fewer models than this is checked rule by rule (see <see cref="WorkItems"/>).</summary>
+    private const int FewModels = 64;
+
+    /// <summary>
+    /// What a thread takes at a time: a model with every rule of its type, so the model stays in the cache while the
+    /// rules read it (rule after rule over all models streamed each model of the run through the cache once per rule).
+    /// A type with few models (the deployment, a handful of compose projects) is split by rule instead: as one piece
+    /// it would leave the other threads idle while one checked it.
+    /// </summary>
+    private static (int[] Rules, int Model)[] WorkItems(RuleWork[] work)
+    {
+        var items = new List<(int[] Rules, int Model)>();
+        foreach (var sameType in Enumerable.Range(0, work.Length).GroupBy(k => work[k].Binding.ModelType))
+        {
+            var rules = sameType.ToArray();
+            var modelCount = work[rules[0]].Models.Count;
+            for (var model = 0; model < modelCount; model++)
+            {
+                if (modelCount >= FewModels) items.Add((rules, model));
+                else foreach (var k in rules) items.Add(([k], model));
+            }
+        }
+        return items.ToArray();
+    }
+
     /// <summary>A rule, the models it checks in this run, and its options.</summary>
     private sealed record RuleWork(RuleBinding Binding, IReadOnlyList<object> Models, RuleOptions Options);
 
-    /// <summary>One thread's context for the rule it runs: a rule's checks on many models report through one context.</summary>
-    private sealed class RuleContexts(LintPolicy policy, UnshippedStages unshipped)
+    /// <summary>One thread's context for each rule: a rule's checks on many models report through one context.</summary>
+    private sealed class RuleContexts(RuleWork[] work, LintPolicy policy, UnshippedStages unshipped)
     {
-        private RuleWork? _work;
-        private RuleContext _context = null!;
+        private readonly RuleContext?[] _contexts = new RuleContext?[work.Length];
 
-        public RuleContext For(RuleWork work)
-        {
-            if (ReferenceEquals(work, _work)) return _context;
-            _work = work;
-            return _context = new RuleContext(work.Binding.Rule.Id, policy, work.Options, unshipped);
-        }
+        public RuleContext For(int rule) =>
+            _contexts[rule] ??= new RuleContext(work[rule].Binding.Rule.Id, policy, work[rule].Options, unshipped);
     }
 
     private static Finding InternalError(string where, string file, Exception e) =>

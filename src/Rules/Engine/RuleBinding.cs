@@ -13,6 +13,9 @@ internal abstract class RuleBinding
 
     public IRule Rule { get; }
 
+    /// <summary>The type of the models the rule checks through this binding.</summary>
+    public abstract System.Type ModelType { get; }
+
     /// <summary>The models of this binding's type in the run.</summary>
     public abstract IReadOnlyList<object> ModelsIn(ModelSet models);
 
@@ -25,6 +28,8 @@ internal sealed class RuleBinding<TModel> : RuleBinding where TModel : class
     private readonly IRule<TModel> _rule;
 
     public RuleBinding(IRule<TModel> rule) : base(rule) => _rule = rule;
+
+    public override System.Type ModelType => typeof(TModel);
 
     public override IReadOnlyList<object> ModelsIn(ModelSet models) => models.Get<TModel>();
 

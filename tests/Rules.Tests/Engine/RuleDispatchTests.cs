@@ -57,16 +57,20 @@ public class RuleDispatchTests
         Assert.Contains(diagnostics, d => d.RuleId == TwoModelTypes.RuleId);
     }
 
-    [Fact]
-    public void A_rule_checking_many_models_reports_each_finding_once_with_its_model_and_drops_what_it_reported_before_throwing()
+    [Theory]
+    [InlineData(40)] // few models of the type: checked rule by rule
+    [InlineData(70)] // many: each model checked by all its rules in turn
+    public void A_rule_checking_many_models_reports_each_finding_once_with_its_model_and_drops_what_it_reported_before_throwing(int count)
     {
         // Enough files that one thread checks several of them in turn, through the same context.
-        var files = new[] { ("a.env", "A=1\n") }.Concat(Enumerable.Range(1, 40).Select(i => ($"f{i}.env", $"F{i}=1\n"))).ToArray();
+        var files = new[] { ("a.env", "A=1\n") }.Concat(Enumerable.Range(1, count).Select(i => ($"f{i}.env", $"F{i}=1\n"))).ToArray();
         var diagnostics = Run(new ReportsThenThrowsOnA(), files);
 
         var reported = diagnostics.Where(d => d.RuleId == ReportsThenThrowsOnA.RuleId).ToArray();
         Assert.Equal(files.Skip(1).Select(f => $"{f.Item1}: checked {f.Item1}").OrderBy(s => s, StringComparer.Ordinal),
             reported.Select(d => $"{d.Location.File}: {d.Message}").OrderBy(s => s, StringComparer.Ordinal));
+        // The other rule of the same model type still checked every file, the one that threw included.
+        Assert.Equal(files.Length, diagnostics.Count(d => d.RuleId == TwoModelTypes.RuleId));
         Assert.Single(diagnostics, d => d.RuleId == RuleIds.InternalError);
     }
 
