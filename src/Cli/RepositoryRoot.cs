@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Cli;
@@ -22,4 +24,8 @@ public sealed class RepositoryRoot
         var start = Path.GetFullPath(startDirectory);
         return _withGit.Of(start) ?? start;
     }
+
+    /// <summary><see cref="RootOf"/> for each of many absolute folders, in parallel, in their order.</summary>
+    public string[] RootsOf(IReadOnlyList<string> folders) =>
+        _withGit.OfEach(folders).Select((root, i) => root ?? folders[i]).ToArray();
 }

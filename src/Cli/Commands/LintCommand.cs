@@ -24,10 +24,11 @@ public static class LintCommand
     public static int Run(LintOptions options, CliConsole console)
     {
         var workingDirectory = console.WorkingDirectory;
-        var paths = LintedPath.All(workingDirectory, options.Paths);
+        var paths = GivenPaths(workingDirectory, options.Paths);
+        var folders = paths.Select(p => p.Folder).Distinct(StringComparer.Ordinal).ToArray();
 
         // The folders, not the paths: the configuration search starts at each path's folder, which is known by now.
-        var configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(workingDirectory, paths.Select(p => p.Folder).Distinct(StringComparer.Ordinal).ToArray())
+        var configuration = ConfigurationResolver.Resolve(new ConfigurationRequest(workingDirectory, folders)
         {
             ConfigFile = options.ConfigFile,
             CommandLineSeverities = options.Severities,
@@ -36,9 +37,9 @@ public static class LintCommand
         var repositoryRoot = RepositoryRoot.Find(workingDirectory);
         var displayRoot = RepositoryRelativeFormats.Contains(options.Format, StringComparer.OrdinalIgnoreCase) ? repositoryRoot : workingDirectory;
         var boundary = configuration.ReadOutsideRoot ? ReadBoundary.Anywhere
-            : ReadBoundary.Within(paths.Select(p => p.Folder), PhysicalFileSystem.Instance);
-        var sources = SourceDiscovery.Discover(paths.Select(p => p.FullPath), displayRoot, configuration.Files, boundary);
-        sources = [.. sources, .. PortsClassOutsideThePaths(sources, paths, displayRoot, configuration)];
+            : ReadBoundary.Within(folders, PhysicalFileSystem.Instance);
+        var sources = SourceDiscovery.Discover(paths, displayRoot, configuration.Files, boundary);
+        sources = [.. sources, .. PortsClassOutsideThePaths(sources, paths, folders, displayRoot, configuration)];
         configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));
 
         var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = displayRoot, Configuration = configuration, Boundary = boundary });
@@ -63,15 +64,13 @@ public static class LintCommand
     /// build. The repository of the linted paths, not of the working directory: another checkout linted from
     /// here has no business with this one's ports.
     /// </summary>
-    private static IEnumerable<SourceFile> PortsClassOutsideThePaths(IReadOnlyList<SourceFile> sources, IReadOnlyList<LintedPath> paths, string displayRoot, LintConfiguration configuration)
+    private static IEnumerable<SourceFile> PortsClassOutsideThePaths(IReadOnlyList<SourceFile> sources, IReadOnlyList<GivenPath> paths, IReadOnlyList<string> folders,
+        string displayRoot, LintConfiguration configuration)
     {
         var className = configuration.Policy.PortsClassName;
         if (string.IsNullOrWhiteSpace(className) || sources.Any(s => s.Kind == FileKind.CSharp && PortsClassFiles.Declares(s.FullPath, className))) return [];
         var linted = sources.Select(s => s.FullPath).ToHashSet(StringComparer.Ordinal);
-        var repositories = new RepositoryRoot();
-        var folders = paths.Select(p => p.Folder).Distinct(StringComparer.Ordinal).ToArray();
-        var roots = new string[folders.Length];
-        System.Threading.Tasks.Parallel.For(0, folders.Length, i => roots[i] = repositories.RootOf(folders[i]));
+        var roots = new RepositoryRoot().RootsOf(folders);
         // Discovery has seen every file of a linted folder, and a folder's walk covers the folders under it: a run over
         // a tree in no repository (each folder its own root) or over a repository's root walks nothing twice.
         var discovered = paths.Where(p => p.IsFolder).Select(p => p.FullPath).ToHashSet(StringComparer.Ordinal);
@@ -93,28 +92,13 @@ public static class LintCommand
         return false;
     }
 
-    /// <summary>A path given on the command line: absolute, and whether it is a folder (asked of the disk once).</summary>
-    private sealed record LintedPath(string FullPath, bool IsFolder)
+    /// <summary>The paths given on the command line, each asked of the disk once; the first missing one, in order, is the error.</summary>
+    private static GivenPath[] GivenPaths(string workingDirectory, IReadOnlyList<string> given)
     {
-        /// <summary>The folder the path stands for: itself, or a file's folder.</summary>
-        public string Folder => IsFolder ? FullPath : Path.GetDirectoryName(FullPath) ?? FullPath;
-
-        /// <summary>Each path asked of the disk in parallel (a thousand files may be named); the first missing one, in order, is the error.</summary>
-        public static LintedPath[] All(string workingDirectory, IReadOnlyList<string> given)
-        {
-            var fullPaths = given.Select(path => Path.GetFullPath(Path.Combine(workingDirectory, path))).ToArray();
-            var paths = new LintedPath?[given.Count];
-            System.Threading.Tasks.Parallel.For(0, given.Count, i => paths[i] = Of(fullPaths[i]));
-            for (var i = 0; i < paths.Length; i++)
-                if (paths[i] is null) throw new UsageException($"'{given[i]}' does not exist.");
-            return paths!;
-        }
-
-        /// <summary>The path (a link's target decides whether it is a folder), or null when it does not exist.</summary>
-        private static LintedPath? Of(string fullPath) =>
-            Directory.Exists(fullPath) ? new LintedPath(fullPath, true)
-            : File.Exists(fullPath) ? new LintedPath(fullPath, false)
-            : null;
+        var paths = GivenPath.AllOf(given, workingDirectory);
+        for (var i = 0; i < paths.Length; i++)
+            if (paths[i] is null) throw new UsageException($"'{given[i]}' does not exist.");
+        return paths!;
     }
 
     private static void Write(LintReport report, LintOptions options, CliConsole console)

@@ -21,31 +21,30 @@ public static class SourceDiscovery
 
     /// <param name="filter">The config file's include/exclude globs; null lints every file found.</param>
     /// <param name="boundary">Where files may be read; a file found in the tree that is a link leading out of it is not read.</param>
-    public static IReadOnlyList<SourceFile> Discover(IEnumerable<string> paths, string workingDirectory, PathFilter? filter = null, ReadBoundary? boundary = null)
+    public static IReadOnlyList<SourceFile> Discover(IEnumerable<string> paths, string workingDirectory, PathFilter? filter = null, ReadBoundary? boundary = null) =>
+        Discover(GivenPath.AllOf(paths.ToArray(), workingDirectory).OfType<GivenPath>().ToArray(), workingDirectory, filter, boundary);
+
+    /// <summary>The sources of paths already asked of the disk (<see cref="GivenPath.AllOf"/>); the others as above.</summary>
+    public static IReadOnlyList<SourceFile> Discover(IReadOnlyList<GivenPath> paths, string workingDirectory, PathFilter? filter = null, ReadBoundary? boundary = null)
     {
         boundary ??= ReadBoundary.Anywhere;
         var files = new SortedDictionary<string, FileKind>(StringComparer.Ordinal);
         var linkedFolders = new List<string>();
-        var given = paths.Select(path => Path.GetFullPath(Path.Combine(workingDirectory, path))).ToArray();
-        // What each path is: asked of the disk in parallel, a thousand files may be named one by one.
-        var what = new Found[given.Length];
-        Parallel.For(0, given.Length, i => what[i] = Directory.Exists(given[i]) ? Found.Folder : File.Exists(given[i]) ? Found.File : Found.Nothing);
-        for (var i = 0; i < given.Length; i++)
+        foreach (var path in paths)
         {
-            var full = given[i];
-            if (what[i] == Found.Folder)
+            if (path.IsFolder)
             {
-                foreach (var file in EnumerateFiles(full, linkedFolders.Add))
+                foreach (var file in EnumerateFiles(path.FullPath, linkedFolders.Add))
                 {
                     var kind = FileClassifier.Classify(file);
                     if (kind != FileKind.Other) files[file] = kind;
                 }
             }
-            else if (what[i] == Found.File)
+            else
             {
                 // A file named explicitly is linted even when its name is unusual: guess from content if needed.
-                var kind = FileClassifier.Classify(full);
-                files[full] = kind == FileKind.Other ? FileKind.Dockerfile : kind;
+                var kind = FileClassifier.Classify(path.FullPath);
+                files[path.FullPath] = kind == FileKind.Other ? FileKind.Dockerfile : kind;
             }
         }
 
@@ -62,13 +61,6 @@ public static class SourceDiscovery
             .GroupBy(source => source.FullPath, StringComparer.Ordinal).Select(same => same.First())
             .OrderBy(source => source.FullPath, StringComparer.Ordinal)
             .ToArray();
-    }
-
-    private enum Found
-    {
-        Nothing,
-        File,
-        Folder,
     }
 
     private static SourceFile Read(string fullPath, string displayPath, FileKind kind, ReadBoundary boundary) =>

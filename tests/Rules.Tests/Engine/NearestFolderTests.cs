@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq;
-using RedFire.Lint.Policy;
 using RedFire.Lint.Sources;
-using RedFire.Lint.Tests.Infrastructure;
 using Xunit;
 
 namespace RedFire.Lint.Tests.Engine;
@@ -27,19 +25,5 @@ public class NearestFolderTests
         var again = new NearestFolder(folder => { probes.Add(folder); return false; });
         foreach (var folder in new[] { "/a/b/c", "/a/b/d", "/a/b/c" }) Assert.Null(again.Of(folder));
         Assert.Equal(["/", "/a", "/a/b", "/a/b/c", "/a/b/d"], probes.OrderBy(p => p, System.StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void The_config_file_is_the_first_start_directory_s_nearest_even_when_a_later_start_has_a_nearer_one()
-    {
-        var files = new InMemoryFileSystem([
-            (".redfire-lint.json", "{}"),
-            ("b/.redfire-lint.json", "{}"),
-            ("a/Dockerfile", "FROM a"),
-        ]);
-
-        Assert.Equal("/repo/.redfire-lint.json", ConfigFile.Find(["/repo/a", "/repo/b"], files));
-        Assert.Equal("/repo/b/.redfire-lint.json", ConfigFile.Find(["/repo/b", "/repo/a"], files));
-        Assert.Null(ConfigFile.Find(["/elsewhere/x"], files));
     }
 }

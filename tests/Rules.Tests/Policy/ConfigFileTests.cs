@@ -86,4 +86,18 @@ public class ConfigFileTests
         Assert.Empty(configuration.Severities);
         Assert.Same(LintPolicy.Default, configuration.Policy);
     }
+
+    [Fact]
+    public void The_config_file_is_the_first_start_directory_s_nearest_even_when_a_later_start_has_a_nearer_one()
+    {
+        var files = new InMemoryFileSystem([
+            (".redfire-lint.json", "{}"),
+            ("b/.redfire-lint.json", "{}"),
+            ("a/Dockerfile", "FROM a"),
+        ]);
+
+        Assert.Equal("/repo/.redfire-lint.json", ConfigFile.Find(["/repo/a", "/repo/b"], files));
+        Assert.Equal("/repo/b/.redfire-lint.json", ConfigFile.Find(["/repo/b", "/repo/a"], files));
+        Assert.Null(ConfigFile.Find(["/elsewhere/x"], files));
+    }
 }
