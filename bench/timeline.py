@@ -35,9 +35,10 @@ STAGES = [
 
 
 def samples(data):
-    script = subprocess.run(["perf", "script", "-i", data, "-F", "tid,time,ip,sym"],
-                            capture_output=True, text=True, check=True).stdout
-    for block in script.split("\n\n"):
+    script = subprocess.run(["perf", "script", "-i", data, "-F", "tid,time,ip,sym"], capture_output=True, text=True)
+    if script.returncode != 0:
+        sys.exit(f"perf script could not read {data}: {script.stderr.strip()}")
+    for block in script.stdout.split("\n\n"):
         lines = [line.strip() for line in block.strip().split("\n") if line.strip()]
         if not lines:
             continue
@@ -51,6 +52,8 @@ def main():
     data = sys.argv[1]
     bucket = float(sys.argv[2]) if len(sys.argv) > 2 else 0.01
     taken = list(samples(data))
+    if not taken:
+        sys.exit(f"{data} holds no samples: was the run recorded with perf record -g?")
     start = min(time for time, _, _ in taken)
     stages = collections.defaultdict(collections.Counter)
     threads = collections.defaultdict(set)
