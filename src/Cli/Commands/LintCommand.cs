@@ -38,11 +38,17 @@ public static class LintCommand
         var displayRoot = RepositoryRelativeFormats.Contains(options.Format, StringComparer.OrdinalIgnoreCase) ? repositoryRoot : workingDirectory;
         var boundary = configuration.ReadOutsideRoot ? ReadBoundary.Anywhere
             : ReadBoundary.Within(folders, PhysicalFileSystem.Instance);
-        var sources = SourceDiscovery.Discover(paths, displayRoot, configuration.Files, boundary);
-        sources = [.. sources, .. PortsClassOutsideThePaths(sources, paths, folders, displayRoot, configuration)];
-        configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath));
+        // The folders discovery and the ports-class search list answer the later probes for names they do not hold.
+        var listings = new FolderListings();
+        var sources = SourceDiscovery.Discover(paths, displayRoot, configuration.Files, boundary, listings);
+        sources = [.. sources, .. PortsClassOutsideThePaths(sources, paths, folders, displayRoot, configuration, listings)];
+        var fileSystem = new ListedFileSystem(PhysicalFileSystem.Instance, listings);
+        configuration = ConfigurationResolver.WithEditorConfig(configuration, sources.Select(s => s.FullPath), fileSystem);
 
-        var result = Linter.Run(new LintRequest(sources) { WorkingDirectory = displayRoot, Configuration = configuration, Boundary = boundary });
+        var result = Linter.Run(new LintRequest(sources)
+        {
+            WorkingDirectory = displayRoot, Configuration = configuration, Boundary = boundary, FileSystem = fileSystem,
+        });
 
         foreach (var shellCheck in result.Models.Get<ShellCheckResults>().Where(r => r.NotRunReason is not null))
             console.Error.WriteLine($"{ToolVersion.Name}: info: {shellCheck.NotRunReason}, so {shellCheck.ScriptCount} RUN instruction(s) were not checked with ShellCheck (RF1090, RF1091); install it (Debian: apt-get install shellcheck) to check them.");
@@ -65,7 +71,7 @@ public static class LintCommand
     /// here has no business with this one's ports.
     /// </summary>
     private static IEnumerable<SourceFile> PortsClassOutsideThePaths(IReadOnlyList<SourceFile> sources, IReadOnlyList<GivenPath> paths, IReadOnlyList<string> folders,
-        string displayRoot, LintConfiguration configuration)
+        string displayRoot, LintConfiguration configuration, FolderListings listings)
     {
         var className = configuration.Policy.PortsClassName;
         if (string.IsNullOrWhiteSpace(className) || sources.Any(s => s.Kind == FileKind.CSharp && PortsClassFiles.Declares(s.FullPath, className))) return [];
@@ -78,7 +84,7 @@ public static class LintCommand
         var searched = roots.Distinct(StringComparer.Ordinal).Where(root => !discovered.Contains(root) && !HasAncestorIn(root, walked)).OrderBy(root => root, StringComparer.Ordinal).ToArray();
         // Files named one by one outside a repository are hundreds of roots, each listed and stat-ed: in parallel, kept in order.
         var declaring = new string[searched.Length][];
-        System.Threading.Tasks.Parallel.For(0, searched.Length, i => declaring[i] = PortsClassFiles.Under(searched[i], className));
+        System.Threading.Tasks.Parallel.For(0, searched.Length, i => declaring[i] = PortsClassFiles.Under(searched[i], className, listings));
         return declaring.SelectMany(files => files).Distinct(StringComparer.Ordinal)
             .Where(f => !linted.Contains(f) && configuration.Files.Includes(f))
             .Select(f => SourceFile.Read(f, DisplayPaths.Relative(displayRoot, f), FileKind.CSharp));

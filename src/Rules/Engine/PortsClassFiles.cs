@@ -28,8 +28,9 @@ public static class PortsClassFiles
     }
 
     /// <summary>The files under <paramref name="root"/> (build output and VCS folders skipped) that declare the class, sorted.</summary>
-    public static string[] Under(string root, string className) =>
-        SourceDiscovery.EnumerateFiles(root)
+    /// <param name="listings">Told the names in each folder listed.</param>
+    public static string[] Under(string root, string className, FolderListings? listings = null) =>
+        SourceDiscovery.EnumerateFiles(root, listings: listings)
             .Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && Declares(f, className))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToArray();

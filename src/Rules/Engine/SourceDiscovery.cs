@@ -25,7 +25,9 @@ public static class SourceDiscovery
         Discover(GivenPath.AllOf(paths.ToArray(), workingDirectory).OfType<GivenPath>().ToArray(), workingDirectory, filter, boundary);
 
     /// <summary>The sources of paths already asked of the disk (<see cref="GivenPath.AllOf"/>); the others as above.</summary>
-    public static IReadOnlyList<SourceFile> Discover(IReadOnlyList<GivenPath> paths, string workingDirectory, PathFilter? filter = null, ReadBoundary? boundary = null)
+    /// <param name="listings">Told the names in each folder searched.</param>
+    public static IReadOnlyList<SourceFile> Discover(IReadOnlyList<GivenPath> paths, string workingDirectory, PathFilter? filter = null, ReadBoundary? boundary = null,
+        FolderListings? listings = null)
     {
         boundary ??= ReadBoundary.Anywhere;
         var files = new SortedDictionary<string, FileKind>(StringComparer.Ordinal);
@@ -34,7 +36,7 @@ public static class SourceDiscovery
         {
             if (path.IsFolder)
             {
-                foreach (var file in EnumerateFiles(path.FullPath, linkedFolders.Add))
+                foreach (var file in EnumerateFiles(path.FullPath, linkedFolders.Add, listings))
                 {
                     var kind = FileClassifier.Classify(file);
                     if (kind != FileKind.Other) files[file] = kind;
@@ -70,7 +72,8 @@ public static class SourceDiscovery
 
     /// <summary>Every file under the directory, skipping build output, VCS and package folders and symbolic links.</summary>
     /// <param name="linkedFolder">Told each folder skipped because it is a symbolic link.</param>
-    public static IEnumerable<string> EnumerateFiles(string directory, Action<string>? linkedFolder = null)
+    /// <param name="listings">Told the names in each folder listed.</param>
+    public static IEnumerable<string> EnumerateFiles(string directory, Action<string>? linkedFolder = null, FolderListings? listings = null)
     {
         var pending = new Stack<string>();
         pending.Push(directory);
@@ -87,6 +90,7 @@ public static class SourceDiscovery
             {
                 continue;
             }
+            listings?.Add(current, entries.Select(e => e.Name));
             foreach (var entry in entries)
             {
                 if (entry is not DirectoryInfo) yield return entry.FullName;

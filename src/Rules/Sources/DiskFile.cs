@@ -11,9 +11,12 @@ namespace RedFire.Lint.Sources;
 internal static class DiskFile
 {
     /// <summary>Why the file at <paramref name="fullPath"/> must not be read; null when it may be.</summary>
-    public static NotLinted? WhyNotReadable(string fullPath)
+    public static NotLinted? WhyNotReadable(string fullPath) => WhyNotReadable(fullPath, out _);
+
+    /// <param name="size">The size the file claims, when it may be read.</param>
+    private static NotLinted? WhyNotReadable(string fullPath, out long size)
     {
-        switch (UnixFiles.Kind(fullPath, out var size))
+        switch (UnixFiles.Kind(fullPath, out size))
         {
             case UnixFiles.Node.Missing: return NotLinted.Missing;
             case UnixFiles.Node.Directory: return NotLinted.Directory;
@@ -23,8 +26,8 @@ internal static class DiskFile
         if (size >= 0) return size > SourceFile.MaxBytes ? NotLinted.TooLarge(size) : null;
         try
         {
-            var length = new FileInfo(fullPath).Length;
-            return length > SourceFile.MaxBytes ? NotLinted.TooLarge(length) : null;
+            size = new FileInfo(fullPath).Length;
+            return size > SourceFile.MaxBytes ? NotLinted.TooLarge(size) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -35,14 +38,14 @@ internal static class DiskFile
     /// <summary>The file's bytes (the segment's array may be longer), or null with the reason in <paramref name="problem"/>.</summary>
     public static ArraySegment<byte>? Read(string fullPath, out NotLinted? problem)
     {
-        problem = WhyNotReadable(fullPath);
+        problem = WhyNotReadable(fullPath, out var size);
         if (problem is not null) return null;
         try
         {
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
-            // One buffer sized to what the file claims, plus a byte to notice a file that holds more (read to its end,
-            // within the limit): a growing copy of each of thousands of small files was a third of a run's allocation.
-            var buffer = new byte[(int)Math.Min(stream.Length, SourceFile.MaxBytes) + 1];
+            // One buffer sized to what the file claimed a moment ago, plus a byte to notice a file that holds more (read to
+            // its end, within the limit): a growing copy of each of thousands of small files was a third of a run's allocation.
+            var buffer = new byte[(int)Math.Min(size, SourceFile.MaxBytes) + 1];
             var length = 0;
             int read;
             while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)

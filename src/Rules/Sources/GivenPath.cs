@@ -20,10 +20,12 @@ public sealed record GivenPath(string FullPath, bool IsFolder)
         var fullPaths = new string[paths.Count];
         for (var i = 0; i < paths.Count; i++) fullPaths[i] = Path.GetFullPath(Path.Combine(workingDirectory, paths[i]));
         var given = new GivenPath?[paths.Count];
-        Parallel.For(0, paths.Count, i => given[i] =
-            Directory.Exists(fullPaths[i]) ? new GivenPath(fullPaths[i], true)
-            : File.Exists(fullPaths[i]) ? new GivenPath(fullPaths[i], false)
-            : null);
+        Parallel.For(0, paths.Count, i => given[i] = UnixFiles.Kind(fullPaths[i], out _) switch
+        {
+            UnixFiles.Node.Missing => null,
+            UnixFiles.Node.Directory => new GivenPath(fullPaths[i], true),
+            _ => new GivenPath(fullPaths[i], false),
+        });
         return given;
     }
 }

@@ -33,6 +33,8 @@ internal static class UnixFiles
     public static Node Kind(string path, out long size)
     {
         size = -1;
+        // The native call would stop at a NUL and ask about a shorter path; no file has one in its name.
+        if (path.IndexOf('\0') >= 0) return Node.Missing;
         if (!_unavailable)
         {
             try
