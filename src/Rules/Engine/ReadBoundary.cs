@@ -31,8 +31,12 @@ public sealed class ReadBoundary
     private ReadBoundary(IReadOnlyList<string> roots, IFileSystem fileSystem)
     {
         _roots = new Roots(roots);
-        _realRoots = new Roots(roots.Select(r => Normalize(RealPath(r, fileSystem))));
+        _realRoots = new Roots(roots.Select(r => Normalize(RealFolder(r, fileSystem))));
     }
+
+    /// <summary>A folder's real path, kept for the files in it: each root is the folder of a file named on the command line.</summary>
+    private string RealFolder(string folder, IFileSystem fileSystem) =>
+        _realFolders.GetOrAdd(folder.Length > 1 ? folder.TrimEnd('/') : folder, f => RealPath(f, fileSystem));
 
     /// <summary>
     /// The roots, looked up by each folder above a path: a run over a thousand files given one by one has hundreds of

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using RedFire.Lint.Catalog;
 using RedFire.Lint.Engine;
 using RedFire.Lint.Findings;
@@ -62,18 +61,11 @@ public static class ConfigurationResolver
     public static LintConfiguration WithEditorConfig(LintConfiguration configuration, IEnumerable<string> files, IFileSystem? fileSystem = null) =>
         configuration with { FileSeverities = EditorConfigSeverities.Load(files, fileSystem ?? PhysicalFileSystem.Instance) };
 
-    /// <summary>Each linted path's directory (a file's own directory), then the working directory.</summary>
-    private static string[] StartDirectories(ConfigurationRequest request)
-    {
-        var paths = request.Paths;
-        var starts = new string[paths.Count + 1];
-        // Each path asks the disk whether it is a folder: hundreds of them when files are named one by one.
-        Parallel.For(0, paths.Count, i =>
-        {
-            var full = Path.GetFullPath(Path.Combine(request.WorkingDirectory, paths[i]));
-            starts[i] = request.FileSystem.DirectoryExists(full) ? full : Path.GetDirectoryName(full) ?? full;
-        });
-        starts[paths.Count] = Path.GetFullPath(request.WorkingDirectory);
-        return starts;
-    }
+    /// <summary>Each linted path, then the working directory: the walk up starts there.</summary>
+    /// <remarks>
+    /// Not asked whether each path is a folder (hundreds of paths when files are named one by one): a file's path starts
+    /// the walk as well as its folder does, since nothing is found under a file and the walk goes on to its folder.
+    /// </remarks>
+    private static string[] StartDirectories(ConfigurationRequest request) =>
+        [.. request.Paths.Select(path => Path.GetFullPath(Path.Combine(request.WorkingDirectory, path))), Path.GetFullPath(request.WorkingDirectory)];
 }
