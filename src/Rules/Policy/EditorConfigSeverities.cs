@@ -69,23 +69,29 @@ public sealed class EditorConfigSeverities
 
     /// <summary>
     /// The config files that apply in a directory, in the order they apply: .globalconfig files outer first, then
-    /// .editorconfig files from the outermost (or the nearest with <c>root = true</c>) inward. Once per directory:
-    /// the files of a folder share them.
+    /// .editorconfig files from the outermost (or the nearest with <c>root = true</c>) inward. Once per directory, from
+    /// its parent's: a thousand folders of one tree share their ancestors, whose files are looked up once.
     /// </summary>
     private DirectoryConfigs ConfigsOf(string directory)
     {
-        if (_byDirectory.TryGetValue(directory, out var known)) return known;
-        var directories = Ancestors(directory).ToArray();
-        var globals = Enumerable.Reverse(directories).Select(d => Read(d, GlobalConfig)).OfType<AnalyzerConfigFile>().ToArray();
-        var editorConfigs = new List<AnalyzerConfigFile>();
-        foreach (var ancestor in directories)
+        // Up to the nearest folder already worked out (or past the root), then down again, each folder from its parent's.
+        var unknown = new Stack<string>();
+        var configs = DirectoryConfigs.None;
+        for (var current = directory; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
         {
-            if (Read(ancestor, EditorConfig) is not { } file) continue;
-            editorConfigs.Add(file);
-            if (file.IsRoot) break;
+            if (_byDirectory.TryGetValue(current, out var known))
+            {
+                configs = known;
+                break;
+            }
+            unknown.Push(current);
         }
-        editorConfigs.Reverse();
-        return _byDirectory.GetOrAdd(directory, new DirectoryConfigs(globals, editorConfigs));
+        while (unknown.Count > 0)
+        {
+            var current = unknown.Pop();
+            configs = _byDirectory.GetOrAdd(current, configs.With(Read(current, GlobalConfig), Read(current, EditorConfig)));
+        }
+        return configs;
     }
 
     private static void Apply(Dictionary<string, Severity> target, IReadOnlyDictionary<string, Severity> settings)
@@ -101,14 +107,16 @@ public sealed class EditorConfigSeverities
         return _files.GetOrAdd(path, text is null ? null : AnalyzerConfigFile.Parse(directory, text));
     }
 
-    /// <summary>The directory and its parents, nearest first.</summary>
-    private static IEnumerable<string> Ancestors(string directory)
+    private sealed record DirectoryConfigs(IReadOnlyList<AnalyzerConfigFile> Globals, IReadOnlyList<AnalyzerConfigFile> EditorConfigs)
     {
-        for (var current = directory; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
-            yield return current;
-    }
+        public static readonly DirectoryConfigs None = new([], []);
 
-    private sealed record DirectoryConfigs(IReadOnlyList<AnalyzerConfigFile> Globals, IReadOnlyList<AnalyzerConfigFile> EditorConfigs);
+        /// <summary>A folder's configs from its parent's and its own files: a root .editorconfig ends those above it.</summary>
+        public DirectoryConfigs With(AnalyzerConfigFile? global, AnalyzerConfigFile? editorConfig) =>
+            global is null && editorConfig is null ? this : new DirectoryConfigs(
+                global is null ? Globals : [.. Globals, global],
+                editorConfig is null ? EditorConfigs : editorConfig.IsRoot ? [editorConfig] : [.. EditorConfigs, editorConfig]);
+    }
 
     private sealed class NoFileSystem : IFileSystem
     {

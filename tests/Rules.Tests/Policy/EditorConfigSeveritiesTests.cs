@@ -1,3 +1,4 @@
+using System.Linq;
 using RedFire.Lint.Findings;
 using RedFire.Lint.Policy;
 using RedFire.Lint.Tests.Infrastructure;
@@ -46,6 +47,25 @@ public class EditorConfigSeveritiesTests
         Assert.Equal(Severity.None, SeverityOf(files, "/repo/svc/Dockerfile"));
         Assert.Equal(Severity.Error, SeverityOf(files, "/repo/Dockerfile"));
         Assert.Null(SeverityOf(files, "/repo/Dockerfile", "RF1002"));
+    }
+
+    [Fact]
+    public void Files_of_folders_that_share_ancestors_each_get_their_own_chain()
+    {
+        var files = new InMemoryFileSystem([
+            ("/.editorconfig", "[*]\ndotnet_diagnostic.RF1002.severity = error\n"),
+            (".editorconfig", "root = true\n[*]\ndotnet_diagnostic.RF1001.severity = error\n"),
+            (".globalconfig", "is_global = true\ndotnet_diagnostic.RF1003.severity = warning\n"),
+            ("svc/.editorconfig", "[*]\ndotnet_diagnostic.RF1001.severity = silent\n"),
+            ("svc/deep/.globalconfig", "is_global = true\ndotnet_diagnostic.RF1003.severity = error\n"),
+        ]);
+        string[] paths = ["/repo/svc/deep/Dockerfile", "/repo/svc/Dockerfile", "/repo/other/Dockerfile", "/repo/Dockerfile"];
+        var severities = EditorConfigSeverities.Load(paths, files);
+        Severity? Of(string path, string ruleId) => severities.TryGet(ruleId, path, out var severity) ? severity : null;
+
+        Assert.Equal([Severity.None, Severity.None, Severity.Error, Severity.Error], paths.Select(p => Of(p, "RF1001")));
+        Assert.Equal([null, null, null, null], paths.Select(p => Of(p, "RF1002")));
+        Assert.Equal([Severity.Error, Severity.Warning, Severity.Warning, Severity.Warning], paths.Select(p => Of(p, "RF1003")));
     }
 
     [Fact]
