@@ -91,6 +91,8 @@ public sealed class ReadBoundary
 
     private string RealPath(string fullPath, IFileSystem fileSystem, int depth = 0)
     {
+        // A folder already resolved (a bake file's or a .dockerignore's folder is checked for each Dockerfile below it).
+        if (_realFolders.TryGetValue(fullPath, out var knownFolder)) return knownFolder;
         var slash = fullPath.LastIndexOf('/');
         // A ".." is never a link, and after a resolved folder it means that folder's parent, which Normalize then folds.
         if (slash <= 0 || slash == fullPath.Length - 1 || depth > MaxFoldersResolvedInTurn || fileSystem.IsSymbolicLink(fullPath))
