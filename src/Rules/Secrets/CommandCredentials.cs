@@ -42,7 +42,7 @@ internal static class CommandCredentials
 
     private static readonly Pattern[] Patterns =
     [
-        new("password option", [["--"], ["pass", "token", "secret", "key"]], SafeRegex.Create(@"(?<![\w-])--(?!(?:disabled|disable|no|ask|prompt|empty)-)(?:[A-Za-z]{1,20}-){0,3}(?:password|passwd|token|secret|api-key|apikey|auth-token|access-token|client-secret|private-key)(?:=|" + Gap + ")" + Word)),
+        new("password option", [["--"], ["pass", "token", "secret", "api-key", "apikey", "private-key"]], SafeRegex.Create(@"(?<![\w-])--(?!(?:disabled|disable|no|ask|prompt|empty)-)(?:[A-Za-z]{1,20}-){0,3}(?:password|passwd|token|secret|api-key|apikey|auth-token|access-token|client-secret|private-key)(?:=|" + Gap + ")" + Word)),
         new("password option", [["--"], ["requirepass", "masterauth"]], SafeRegex.Create(@"(?<![\w-])--(?:requirepass|masterauth)(?:=|" + Gap + ")" + Word)),
         new("user:password option", [["curl"], [":"]], SafeRegex.Create(@"(?<![\w-])(?:-u|--user|-U|--proxy-user)(?:=|" + Gap + @")?['""]?[^\s:'""$]{1,128}:" + Word), CommandNamed("curl")),
         new("password option", [["login"], ["-p"]], SafeRegex.Create(@"(?<![\w-])-p(?:=|" + Gap + ")" + Word), SafeRegex.Create(CommandStart + @"(?:docker|podman|buildah|skopeo|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b")),
