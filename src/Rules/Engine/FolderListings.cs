@@ -2,29 +2,49 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace RedFire.Lint.Engine;
 
 /// <summary>
-/// The names in each folder the run has listed whole (discovery, the ports-class search), so that a probe for a name
-/// a listed folder does not hold needs no call to the disk: a thousand Dockerfiles' folders are each probed for
-/// <c>.editorconfig</c>, <c>.globalconfig</c>, two bake files and two <c>.dockerignore</c> files, nearly all missing.
+/// What each folder the run has listed whole (discovery, the ports-class search) holds, so that a probe for a name a
+/// listed folder does not hold needs no call to the disk: a thousand Dockerfiles' folders are each probed for
+/// <c>.editorconfig</c>, <c>.globalconfig</c>, two bake files and two <c>.dockerignore</c> files, nearly all missing,
+/// and the folder of each that copies its whole context is listed again.
 /// </summary>
 public sealed class FolderListings
 {
+    private readonly ConcurrentDictionary<string, Listing> _listings = new(StringComparer.Ordinal);
+
     // Names compared ignoring case: on a disk that ignores it, ".EditorConfig" is found as ".editorconfig". A name
     // held in any case is asked of the disk as before; only a name held in no case is known to be missing.
-    private readonly ConcurrentDictionary<string, HashSet<string>> _names = new(StringComparer.Ordinal);
+    private sealed record Listing(HashSet<string> Names, string[] FileNames);
 
-    internal void Add(string folder, IEnumerable<string> names) =>
-        _names[Trimmed(folder)] = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
+    internal void Add(string folder, IReadOnlyList<FileSystemInfo> entries)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var fileNames = new List<string>();
+        foreach (var entry in entries)
+        {
+            names.Add(entry.Name);
+            if (entry is not DirectoryInfo) fileNames.Add(entry.Name);
+        }
+        _listings[Trimmed(folder)] = new Listing(names, fileNames.ToArray());
+    }
 
     /// <summary>True when the folder of <paramref name="fullPath"/> was listed and held nothing of its name.</summary>
     public bool SurelyMissing(string fullPath)
     {
         var name = Path.GetFileName(fullPath);
         var folder = Path.GetDirectoryName(fullPath);
-        return name.Length > 0 && folder is not null && _names.TryGetValue(Trimmed(folder), out var names) && !names.Contains(name);
+        return name.Length > 0 && folder is not null && _listings.TryGetValue(Trimmed(folder), out var listing) && !listing.Names.Contains(name);
+    }
+
+    /// <summary>The files of a listed folder (links to files included, as <see cref="Directory.EnumerateFiles(string)"/> lists them).</summary>
+    public bool TryGetFiles(string folder, out IEnumerable<string> files)
+    {
+        files = _listings.TryGetValue(Trimmed(folder), out var listing) ? listing.FileNames.Select(name => Path.Combine(folder, name)) : [];
+        return listing is not null;
     }
 
     /// <summary>"/srv/app/" as "/srv/app", as a folder's path is written when its parent is listed; a root stays itself.</summary>
@@ -50,5 +70,6 @@ public sealed class ListedFileSystem(IFileSystem disk, FolderListings listings) 
 
     public bool IsSymbolicLink(string path) => !listings.SurelyMissing(path) && disk.IsSymbolicLink(path);
 
-    public IEnumerable<string> EnumerateFiles(string directory) => listings.SurelyMissing(directory) ? [] : disk.EnumerateFiles(directory);
+    public IEnumerable<string> EnumerateFiles(string directory) =>
+        listings.TryGetFiles(directory, out var files) ? files : listings.SurelyMissing(directory) ? [] : disk.EnumerateFiles(directory);
 }

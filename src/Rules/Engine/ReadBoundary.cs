@@ -31,7 +31,10 @@ public sealed class ReadBoundary
     private ReadBoundary(IReadOnlyList<string> roots, IFileSystem fileSystem)
     {
         _roots = new Roots(roots);
-        _realRoots = new Roots(roots.Select(r => Normalize(RealFolder(r, fileSystem))));
+        // Hundreds of roots when files are named one by one, each an lstat or more: resolved in parallel.
+        var realRoots = new string[roots.Count];
+        System.Threading.Tasks.Parallel.For(0, roots.Count, i => realRoots[i] = Normalize(RealFolder(roots[i], fileSystem)));
+        _realRoots = new Roots(realRoots);
     }
 
     /// <summary>A folder's real path, kept for the files in it: each root is the folder of a file named on the command line.</summary>

@@ -90,7 +90,7 @@ public static class SourceDiscovery
             {
                 continue;
             }
-            listings?.Add(current, entries.Select(e => e.Name));
+            listings?.Add(current, entries);
             foreach (var entry in entries)
             {
                 if (entry is not DirectoryInfo) yield return entry.FullName;

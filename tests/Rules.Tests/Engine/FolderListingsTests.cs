@@ -73,6 +73,24 @@ public sealed class FolderListingsTests : IDisposable
             disk.Asked);
     }
 
+    [Fact]
+    public void A_listed_folder_s_files_come_from_the_listing_and_an_unlisted_one_s_from_the_disk()
+    {
+        var listings = Listed();
+        var disk = new CountingDisk();
+        var files = new ListedFileSystem(disk, listings);
+        var app = Path.Combine(_root, "app");
+
+        Assert.Equal(
+            [Path.Combine(app, ".EditorConfig"), Path.Combine(app, "Dockerfile")],
+            files.EnumerateFiles(app).OrderBy(f => f, StringComparer.Ordinal));
+        Assert.Empty(files.EnumerateFiles(Path.Combine(app, "src")));
+        Assert.Empty(disk.Asked);
+
+        Assert.Empty(files.EnumerateFiles(Path.Combine(Path.GetDirectoryName(_root)!, "redfire-listings-elsewhere")));
+        Assert.Single(disk.Asked);
+    }
+
     /// <summary>The real disk, recording what it is asked.</summary>
     private sealed class CountingDisk : IFileSystem
     {
