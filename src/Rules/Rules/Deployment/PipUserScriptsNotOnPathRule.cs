@@ -28,13 +28,14 @@ public sealed class PipUserScriptsNotOnPathRule : IRule<ImageDockerfile>
     {
         foreach (var stage in model.LeafStages)
         {
-            var pipUser = stage.Chain.Reverse().SelectMany(s => s.Commands).Select(PackageCommands.Parse)
-                .FirstOrDefault(p => p is { Manager: PackageManager.Pip, UserFlag: not null });
-            if (pipUser is null) continue;
+            // What the stage starts first: most stages start nothing or a system program, and then no RUN needs parsing.
             var program = ProgramOf(stage);
             if (program is null || program.Value.Contains("/") || IsSystemProgram(program.Value)) continue;
             var path = stage.Environment.TryGetValue("PATH", out var value) ? value.Value : null;
             if (path is not null && path.Contains(".local/bin")) continue;
+            var pipUser = stage.Chain.Reverse().SelectMany(s => s.Commands).Select(PackageCommands.Parse)
+                .FirstOrDefault(p => p is { Manager: PackageManager.Pip, UserFlag: not null });
+            if (pipUser is null) continue;
 
             var scripts = Users.HomeOf(pipUser.Command.User?.Value) + "/.local/bin";
             var pathText = path is null ? "the base image's PATH" : $"PATH ({path})";
