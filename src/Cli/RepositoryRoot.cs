@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using RedFire.Lint.Engine;
 using RedFire.Lint.Sources;
 
 namespace RedFire.Lint.Cli;
@@ -14,7 +13,7 @@ namespace RedFire.Lint.Cli;
 public sealed class RepositoryRoot
 {
     // .git is a folder in a clone and a file in a worktree or submodule.
-    private readonly NearestFolder _withGit = new(directory => PhysicalFileSystem.Instance.Exists(Path.Combine(directory, ".git")));
+    private readonly NearestFolder _withGit = new(directory => Path.Exists(Path.Combine(directory, ".git")));
 
     /// <summary>The repository root of one folder, or the folder itself when it is in no repository.</summary>
     public static string Find(string startDirectory) => new RepositoryRoot().RootOf(startDirectory);

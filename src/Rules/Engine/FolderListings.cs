@@ -43,8 +43,13 @@ public sealed class FolderListings
     /// <summary>The files of a listed folder (links to files included, as <see cref="Directory.EnumerateFiles(string)"/> lists them).</summary>
     public bool TryGetFiles(string folder, out IEnumerable<string> files)
     {
-        files = _listings.TryGetValue(Trimmed(folder), out var listing) ? listing.FileNames.Select(name => Path.Combine(folder, name)) : [];
-        return listing is not null;
+        if (!_listings.TryGetValue(Trimmed(folder), out var listing))
+        {
+            files = [];
+            return false;
+        }
+        files = listing.FileNames.Select(name => Path.Combine(folder, name));
+        return true;
     }
 
     /// <summary>"/srv/app/" as "/srv/app", as a folder's path is written when its parent is listed; a root stays itself.</summary>

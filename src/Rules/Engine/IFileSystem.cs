@@ -40,15 +40,9 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    // One stat each: File.Exists asks lstat too when stat finds nothing, and most of a run's probes find nothing
-    // (.git, the configuration file, bake files in every folder above a thousand Dockerfiles). A dangling link is
-    // nothing here: there is nothing to read behind it.
-    public bool FileExists(string path) => UnixFiles.Kind(path, out _) is UnixFiles.Node.Regular or UnixFiles.Node.Special;
+    public bool FileExists(string path) => File.Exists(path);
 
-    public bool DirectoryExists(string path) => UnixFiles.Kind(path, out _) == UnixFiles.Node.Directory;
-
-    /// <summary>Whether a file or folder is at the path once links are followed.</summary>
-    public bool Exists(string path) => UnixFiles.Kind(path, out _) != UnixFiles.Node.Missing;
+    public bool DirectoryExists(string path) => Directory.Exists(path);
 
     public string? ReadAllText(string path)
     {

@@ -39,7 +39,7 @@ public sealed class ReadBoundary
 
     /// <summary>A folder's real path, kept for the files in it: each root is the folder of a file named on the command line.</summary>
     private string RealFolder(string folder, IFileSystem fileSystem) =>
-        _realFolders.GetOrAdd(folder.Length > 1 ? folder.TrimEnd('/') : folder, f => RealPath(f, fileSystem));
+        _realFolders.GetOrAdd(Trimmed(folder), f => RealPath(f, fileSystem));
 
     /// <summary>
     /// The roots, looked up by each folder above a path: a run over a thousand files given one by one has hundreds of
@@ -61,13 +61,13 @@ public sealed class ReadBoundary
                 path = path.Substring(0, slash);
             }
         }
+    }
 
-        /// <summary>"/srv/app/" as "/srv/app"; the root folder stays "/".</summary>
-        private static string Trimmed(string path)
-        {
-            var trimmed = path.TrimEnd('/');
-            return trimmed.Length > 0 || path.Length == 0 ? trimmed : "/";
-        }
+    /// <summary>"/srv/app/" as "/srv/app"; the root folder stays "/".</summary>
+    private static string Trimmed(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        return trimmed.Length > 0 || path.Length == 0 ? trimmed : "/";
     }
 
     /// <summary>No boundary: in-memory trees, the analyzer's AdditionalFiles, or a configuration that allows it.</summary>
