@@ -44,7 +44,7 @@ internal static class CommandCredentials
     [
         new("password option", [["--"], ["pass", "token", "secret", "api-key", "apikey", "private-key"]], SafeRegex.Create(@"(?<![\w-])--(?!(?:disabled|disable|no|ask|prompt|empty)-)(?:[A-Za-z]{1,20}-){0,3}(?:password|passwd|token|secret|api-key|apikey|auth-token|access-token|client-secret|private-key)(?:=|" + Gap + ")" + Word)),
         new("password option", [["--"], ["requirepass", "masterauth"]], SafeRegex.Create(@"(?<![\w-])--(?:requirepass|masterauth)(?:=|" + Gap + ")" + Word)),
-        new("user:password option", [["curl"], [":"]], SafeRegex.Create(@"(?<![\w-])(?:-u|--user|-U|--proxy-user)(?:=|" + Gap + @")?['""]?[^\s:'""$]{1,128}:" + Word), CommandNamed("curl")),
+        new("user:password option", [["curl"], [":"], ["-u"]], SafeRegex.Create(@"(?<![\w-])(?:-u|--user|-U|--proxy-user)(?:=|" + Gap + @")?['""]?[^\s:'""$]{1,128}:" + Word), CommandNamed("curl")),
         new("password option", [["login"], ["-p"]], SafeRegex.Create(@"(?<![\w-])-p(?:=|" + Gap + ")" + Word), SafeRegex.Create(CommandStart + @"(?:docker|podman|buildah|skopeo|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b")),
         new("password piped to a login", [["login"], ["|"]], SafeRegex.Create(CommandStart + @"(?:echo|printf)(?:" + Gap + @"-[neE]{1,3})?" + Gap + Word + @"\s{0,8}\|\s{0,8}(?:sudo\s+)?(?:docker|podman|buildah|helm|oras)(?:" + Gap + @"registry)?" + Gap + @"login\b")),
         new("password piped to chpasswd", [["chpasswd"]], SafeRegex.Create(CommandStart + @"(?:echo|printf)(?:" + Gap + @"-[neE]{1,3})?" + Gap + @"['""]?[A-Za-z0-9_.-]{1,64}:(?<secret>[^\s'""|:$]{1,256})['""]?\s{0,8}\|\s{0,8}(?:sudo\s+)?chpasswd\b")),

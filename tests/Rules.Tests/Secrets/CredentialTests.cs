@@ -41,6 +41,8 @@ public class CredentialTests
     [Theory]
     [InlineData("curl -fsSL -u deploy:Sup3rS3cret https://artifacts/x.tgz", "Sup3rS3cret")]
     [InlineData("curl --user 'deploy:Sup3rS3cret' https://artifacts/x.tgz", "Sup3rS3cret")]
+    [InlineData("curl -U proxy:Sup3rS3cret -x http://proxy:3128 https://artifacts/x.tgz", "Sup3rS3cret")]
+    [InlineData("curl --proxy-user=proxy:Sup3rS3cret -x http://proxy:3128 https://artifacts/x.tgz", "Sup3rS3cret")]
     [InlineData("docker login -u ci -p Sup3rS3cret registry.example.com", "Sup3rS3cret")]
     [InlineData("echo Sup3rS3cret | docker login -u ci --password-stdin", "Sup3rS3cret")]
     [InlineData("echo \"Sup3rS3cret\" | docker login -u ci --password-stdin", "Sup3rS3cret")]

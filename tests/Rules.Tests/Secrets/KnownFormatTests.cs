@@ -31,6 +31,9 @@ public class KnownFormatTests
     [InlineData("DefaultEndpointsProtocol=https;AccountName=redfire;AccountKey=" + SecretSamples.AzureAccountKey + ";EndpointSuffix=core.windows.net", "Azure storage key", SecretSamples.AzureAccountKey)]
     [InlineData("Authorization: Basic " + SecretSamples.BasicCredentials, "Basic auth credentials", SecretSamples.BasicCredentials)]
     [InlineData("curl -H 'Authorization: Bearer " + SecretSamples.RandomKey + "'", "Bearer token", SecretSamples.RandomKey)]
+    // Patterns that ignore case are run whatever the case of their hint ("aws", "bearer") in the text.
+    [InlineData("AWS_SECRET_ACCESS_KEY=" + SecretSamples.AwsSecretKey, "AWS secret access key", SecretSamples.AwsSecretKey)]
+    [InlineData("curl -H 'authorization: BEARER " + SecretSamples.RandomKey + "'", "Bearer token", SecretSamples.RandomKey)]
     public void Finds_secrets_known_by_their_context(string text, string name, string secret)
     {
         var match = Assert.Single(SecretDetector.FindKnownFormats(text));
