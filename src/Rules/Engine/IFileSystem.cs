@@ -46,10 +46,8 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public string? ReadAllText(string path)
     {
-        var bytes = DiskFile.Read(path, out _);
-        if (bytes is not { } content) return null;
-        var text = Utf8.GetString(content.Array!, content.Offset, content.Count);
-        return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+        var text = DiskFile.Read(path, content => Utf8.GetString(content.Array!, content.Offset, content.Count), out _);
+        return text is { Length: > 0 } && text[0] == '\uFEFF' ? text.Substring(1) : text;
     }
 
     public NotLinted? WhyNotReadable(string path) => DiskFile.WhyNotReadable(path);

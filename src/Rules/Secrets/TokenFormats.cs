@@ -41,7 +41,8 @@ internal static class TokenFormats
         new("SendGrid API key", NotAfterWord + @"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}" + NotBeforeWord, ["SG."]),
         new("Twilio API key", @"(?<![A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])", ["SK"]),
         new("Square token", NotAfterWord + @"sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}" + NotBeforeWord, ["sq0"]),
-        new("Mailchimp API key", @"(?<![A-Za-z0-9])[0-9a-f]{32}-us[0-9]{1,2}(?![A-Za-z0-9])", ["-us"]),
+        // "-us" alone is in every "--user" and "--userns".
+        new("Mailchimp API key", @"(?<![A-Za-z0-9])[0-9a-f]{32}-us[0-9]{1,2}(?![A-Za-z0-9])", ["-us0", "-us1", "-us2", "-us3", "-us4", "-us5", "-us6", "-us7", "-us8", "-us9"]),
         new("Mailgun API key", NotAfterWord + @"key-[0-9a-f]{32}(?![A-Za-z0-9])", ["key-"]),
         new("Amazon MWS auth token", @"amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", ["amzn.mws."]),
         new("OpenAI API key", NotAfterWord + @"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}" + NotBeforeWord, ["T3BlbkFJ"]),

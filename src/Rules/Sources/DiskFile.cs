@@ -35,8 +35,17 @@ internal static class DiskFile
         }
     }
 
-    /// <summary>The file's bytes (the segment's array may be longer), or null with the reason in <paramref name="problem"/>.</summary>
-    public static ArraySegment<byte>? Read(string fullPath, out NotLinted? problem)
+    // Most files are a few kilobytes and are decoded as soon as they are read: a thread reads them into one buffer, kept
+    // only up to this size so that a long-lived host (the compiler server, an MSBuild node) holds little per thread.
+    private const int KeptBufferBytes = 64 * 1024;
+
+    [ThreadStatic] private static byte[]? _keptBuffer;
+
+    /// <summary>
+    /// The file's bytes, given to <paramref name="decode"/> (valid only during that call: the buffer is reused), or null with
+    /// the reason in <paramref name="problem"/>.
+    /// </summary>
+    public static T? Read<T>(string fullPath, Func<ArraySegment<byte>, T> decode, out NotLinted? problem) where T : class
     {
         problem = WhyNotReadable(fullPath, out var size);
         if (problem is not null) return null;
@@ -45,21 +54,23 @@ internal static class DiskFile
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
             // One buffer sized to what the file claimed a moment ago, plus a byte to notice a file that holds more (read to
             // its end, within the limit): a growing copy of each of thousands of small files was a third of a run's allocation.
-            var buffer = new byte[(int)Math.Min(size, SourceFile.MaxBytes) + 1];
+            var claimed = (int)Math.Min(size, SourceFile.MaxBytes) + 1;
+            var buffer = claimed <= KeptBufferBytes ? _keptBuffer ??= new byte[KeptBufferBytes] : new byte[claimed];
             var length = 0;
             int read;
-            while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+            while ((read = stream.Read(buffer, length, Math.Min(buffer.Length, claimed) - length)) > 0)
             {
                 length += read;
-                if (length < buffer.Length) continue;
+                if (length < claimed) continue;
                 if (length > SourceFile.MaxBytes)
                 {
                     problem = NotLinted.TooLarge(null);
                     return null;
                 }
-                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, SourceFile.MaxBytes + 1L));
+                claimed = (int)Math.Min(2L * claimed, SourceFile.MaxBytes + 1L);
+                if (claimed > buffer.Length) Array.Resize(ref buffer, claimed);
             }
-            return new ArraySegment<byte>(buffer, 0, length);
+            return decode(new ArraySegment<byte>(buffer, 0, length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

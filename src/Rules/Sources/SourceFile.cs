@@ -64,8 +64,8 @@ public sealed class SourceFile
     /// </summary>
     public static SourceFile Read(string fullPath, string displayPath, FileKind kind)
     {
-        var bytes = DiskFile.Read(fullPath, out var problem);
-        return bytes is { } content ? FromBytes(content, displayPath, kind, fullPath) : Unreadable(displayPath, kind, fullPath, problem!);
+        return DiskFile.Read(fullPath, content => FromBytes(content, displayPath, kind, fullPath), out var problem)
+            ?? Unreadable(displayPath, kind, fullPath, problem!);
     }
 
     public static SourceFile FromBytes(byte[] bytes, string displayPath, FileKind kind, string? fullPath = null) =>
