@@ -20,7 +20,7 @@ public sealed class BuildContextUploadLoader : IModelLoader
 
     public void Load(LoadContext context)
     {
-        if (!context.IsRuleOn(RuleIds.ContextWithoutDockerignore) && !context.IsRuleOn(RuleIds.NpmInstallWithLockfile)) return;
+        if (!IsNeeded(context)) return;
         var builds = context.Models.Get<DeploymentModel>()
             .SelectMany(d => d.Services)
             .Select(s => s.Build)
@@ -36,6 +36,13 @@ public sealed class BuildContextUploadLoader : IModelLoader
         foreach (var upload in context.ForEachFile(pairs, b => b.Dockerfile.Source.Path, b => Inspect(context, b.Dockerfile, b.ContextPath, b.ComposeContext)))
             context.Models.Add(upload);
     }
+
+    private static bool IsNeeded(LoadContext context) =>
+        context.IsRuleOn(RuleIds.ContextWithoutDockerignore) || context.IsRuleOn(RuleIds.NpmInstallWithLockfile);
+
+    /// <summary>What <c>docker build</c> in the Dockerfile's folder uploads, for a Dockerfile no compose project builds; null when no rule reads it.</summary>
+    internal static BuildContextUpload? OfAlone(LoadContext context, ImageDockerfile dockerfile) =>
+        IsNeeded(context) ? Inspect(context, dockerfile, ComposePaths.Directory(dockerfile.Source.FullPath), null) : null;
 
     private static BuildContextUpload? Inspect(LoadContext context, ImageDockerfile dockerfile, string contextPath, Located<string>? composeContext)
     {

@@ -65,18 +65,34 @@ internal sealed class BuildJoin
     /// </summary>
     private ImageDockerfile? FindCandidate(ComposeBuild build, string? target)
     {
-        var written = build.Dockerfile?.Value;
         ImageDockerfile? byPath = null;
-        if (!string.IsNullOrEmpty(written) && !written!.StartsWith("/", StringComparison.Ordinal))
-        {
-            var directory = ComposePaths.Directory(build.ContextPath);
-            for (var i = 0; i < AncestorsSearched && byPath is null && directory.Length > 1; i++, directory = ComposePaths.Directory(directory))
-                byPath = _images.At(ComposePaths.Resolve(directory, written));
-        }
+        foreach (var path in PathsFromAncestors(build))
+            if ((byPath = _images.At(path)) is not null) break;
         if (target is null || byPath?.Stage(target) is not null) return byPath;
-        var scope = CommonFolder(ComposePaths.Normalize(build.ContextPath), ComposePaths.Normalize(_projectDirectory));
+        var scope = CandidateScope(build, _projectDirectory);
         return _images.Linted.FirstOrDefault(image => image.Stage(target) is not null && IsUnder(ComposePaths.Normalize(image.Source.FullPath), scope)) ?? byPath;
     }
+
+    /// <summary>
+    /// The Dockerfiles a build may use (normalized): its own and those <see cref="FindCandidate"/> may take instead, and,
+    /// with a target, the folder under which it looks for a Dockerfile defining that stage.
+    /// </summary>
+    public static (IEnumerable<string> Paths, string? Folder) MayUse(ComposeBuild build, string projectDirectory) =>
+        (new[] { build.DockerfilePath }.Concat(PathsFromAncestors(build)).Where(p => p.Length > 0).Select(ComposePaths.Normalize),
+            build.Target is null ? null : CandidateScope(build, projectDirectory));
+
+    /// <summary>A relative dockerfile path taken from the context's parent and the folders above it, nearest first.</summary>
+    private static IEnumerable<string> PathsFromAncestors(ComposeBuild build)
+    {
+        var written = build.Dockerfile?.Value;
+        if (string.IsNullOrEmpty(written) || written!.StartsWith("/", StringComparison.Ordinal)) yield break;
+        var directory = ComposePaths.Directory(build.ContextPath);
+        for (var i = 0; i < AncestorsSearched && directory.Length > 1; i++, directory = ComposePaths.Directory(directory))
+            yield return ComposePaths.Resolve(directory, written);
+    }
+
+    private static string CandidateScope(ComposeBuild build, string projectDirectory) =>
+        CommonFolder(ComposePaths.Normalize(build.ContextPath), ComposePaths.Normalize(projectDirectory));
 
     private static string CommonFolder(string a, string b)
     {

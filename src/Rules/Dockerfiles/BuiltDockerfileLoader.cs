@@ -24,11 +24,11 @@ public sealed class BuiltDockerfileLoader : IModelLoader
         // The bake-file search probes each Dockerfile's folders: in parallel, the folders shared through BakeContexts.
         var bake = new BakeContexts(context);
         var built = context.ForEachFile(context.Models.Get<DockerfileDocument>(), d => d.Path, document =>
-        {
-            var path = ComposePaths.Normalize(document.Source.FullPath);
-            var names = (fromCompose.TryGetValue(path, out var named) ? named : []).Concat(bake.For(path));
-            return new BuiltDockerfile(document, new HashSet<string>(names, StringComparer.Ordinal));
-        });
+            Of(document, fromCompose.TryGetValue(ComposePaths.Normalize(document.Source.FullPath), out var named) ? named : [], bake));
         foreach (var dockerfile in built) context.Models.Add(dockerfile);
     }
+
+    /// <summary>The Dockerfile with the named contexts compose gives it and those of the bake files above it.</summary>
+    internal static BuiltDockerfile Of(DockerfileDocument document, IEnumerable<string> composeNames, BakeContexts bake) =>
+        new(document, new HashSet<string>(composeNames.Concat(bake.For(ComposePaths.Normalize(document.Source.FullPath))), StringComparer.Ordinal));
 }

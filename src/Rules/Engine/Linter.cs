@@ -21,10 +21,17 @@ public static class Linter
     internal static LintResult Run(LintRequest request, RuleCatalog catalog, IReadOnlyList<RuleBinding> rules)
     {
         var configuration = request.Configuration;
+        bool IsRuleOn(string ruleId) => !configuration.IsOffEverywhere(ruleId, ProfileSeverity(ruleId, configuration, catalog));
+        var enabled = rules.Where(b => IsRuleOn(b.Rule.Id)).Select(b => (Binding: b, Options: configuration.OptionsFor(b.Rule.Id))).ToArray();
+        var unshipped = new UnshippedStages();
+        // ShellCheck is given every Dockerfile's scripts in one batch: with it on, every Dockerfile is kept until then.
+        using var loadTimeRules = IsRuleOn(RuleIds.ShellCheckWarning) || IsRuleOn(RuleIds.ShellCheckNote) ? null
+            : new LoadTimeRules(enabled.Where(r => LoadTimeModels.Contains(r.Binding.ModelType)), configuration.Policy, unshipped);
         var context = new LoadContext(request.Files, configuration.Policy, request.FileSystem, request.Boundary,
             fullPath => DisplayPaths.Relative(request.WorkingDirectory, fullPath), request.ShellChecker)
         {
-            IsRuleOn = ruleId => !configuration.IsOffEverywhere(ruleId, ProfileSeverity(ruleId, configuration, catalog)),
+            IsRuleOn = IsRuleOn,
+            RulesAtLoad = loadTimeRules,
         };
 
         var findings = new List<Finding>();
@@ -44,8 +51,8 @@ public static class Linter
             }
         }
         findings.AddRange(context.Findings);
-        var unshipped = UnshippedStages.Of(context.Models);
-        findings.AddRange(RunRules(rules, context.Models, configuration, catalog, unshipped));
+        unshipped.AddModels(context.Models);
+        findings.AddRange(RunRules(enabled, context.Models, configuration.Policy, unshipped));
 
         var diagnostics = ApplyPolicy(findings, request, catalog, unshipped);
         return new LintResult(diagnostics, context.Models)
@@ -54,12 +61,15 @@ public static class Linter
         };
     }
 
-    private static IEnumerable<Finding> RunRules(IReadOnlyList<RuleBinding> bindings, ModelSet models, LintConfiguration configuration, RuleCatalog catalog,
+    /// <summary>The models of one Dockerfile that <see cref="Dockerfiles.DockerfileLoader"/> checks at load when no compose project builds it.</summary>
+    private static readonly HashSet<Type> LoadTimeModels =
+        [typeof(Dockerfiles.DockerfileDocument), typeof(Deployment.ImageDockerfile), typeof(Dockerfiles.BuiltDockerfile), typeof(Deployment.BuildContextUpload)];
+
+    private static IEnumerable<Finding> RunRules(IReadOnlyList<(RuleBinding Binding, RuleOptions Options)> enabled, ModelSet models, LintPolicy policy,
         UnshippedStages unshipped)
     {
-        var work = bindings
-            .Where(b => !configuration.IsOffEverywhere(b.Rule.Id, ProfileSeverity(b.Rule.Id, configuration, catalog)))
-            .Select(b => new RuleWork(b, b.ModelsIn(models), configuration.OptionsFor(b.Rule.Id)))
+        var work = enabled
+            .Select(r => new RuleWork(r.Binding, r.Binding.ModelsIn(models), r.Options))
             .Where(w => w.Models.Count > 0)
             .ToArray();
         // Rule k's findings on its model m go to slot firsts[k] + m: the findings come in the same order whatever the
@@ -73,7 +83,7 @@ public static class Linter
         }
         var results = new IReadOnlyList<Finding>[slotCount];
         var items = WorkItems(work);
-        System.Threading.Tasks.Parallel.For(0, items.Length, () => new RuleContexts(work, configuration.Policy, unshipped), (i, _, contexts) =>
+        System.Threading.Tasks.Parallel.For(0, items.Length, () => new RuleContexts(work, policy, unshipped), (i, _, contexts) =>
         {
             var (rules, model) = items[i];
             foreach (var k in rules)
@@ -133,7 +143,7 @@ public static class Linter
             _contexts[rule] ??= new RuleContext(work[rule].Binding.Rule.Id, policy, work[rule].Options, unshipped);
     }
 
-    private static Finding InternalError(string where, string file, Exception e) =>
+    internal static Finding InternalError(string where, string file, Exception e) =>
         RuleContext.Render(RuleIds.InternalError, Location.StartOf(file),
             // The type only, as for loaders: an exception's message may quote the file, and the file may hold a secret.
             $"Internal error in {where} ({e.GetType().Name}). Please report it with the file; the other rules ran.", []);

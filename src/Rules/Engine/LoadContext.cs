@@ -57,6 +57,12 @@ public sealed class LoadContext
     public Func<string, bool> IsRuleOn { get; internal init; } = _ => true;
 
     /// <summary>
+    /// Checks a file's models while it is loaded, for a Dockerfile no compose project builds; null when every Dockerfile
+    /// must stay a model (ShellCheck is given all of their scripts at once).
+    /// </summary>
+    internal LoadTimeRules? RulesAtLoad { get; init; }
+
+    /// <summary>
     /// The .dockerignore BuildKit applies to a build: <c>&lt;Dockerfile&gt;.dockerignore</c> beside the Dockerfile
     /// first, then the context's <c>.dockerignore</c>; null when there is neither. Each file is read and compiled once
     /// per run: every Dockerfile of a folder, each service that builds one and each of its stages ask for the same file,
@@ -111,6 +117,12 @@ public sealed class LoadContext
 
     /// <summary>How a path is shown in findings: relative to the working directory, '/' separators.</summary>
     public string DisplayPath(string fullPath) => _displayPath(fullPath);
+
+    /// <summary>The findings of rules run at load (<see cref="RulesAtLoad"/>), in the order given.</summary>
+    internal void AddFindings(IEnumerable<Finding> findings)
+    {
+        lock (_findings) _findings.AddRange(findings);
+    }
 
     public void Report(string ruleId, Location location, FormattableString message, FormattableString? help = null)
     {

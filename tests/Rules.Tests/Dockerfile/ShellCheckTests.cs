@@ -18,7 +18,7 @@ public class ShellCheckTests
     [ShellCheckFact]
     public void RF1090_shellcheck_warning_at_its_column_on_a_continuation_line()
     {
-        var found = RuleTest.Flags(RuleIds.ShellCheckWarning, ("Dockerfile",
+        var found = RuleTest.Flags(RuleIds.ShellCheckWarning, RuleTest.EveryRule, ("Dockerfile",
             "FROM debian:12\nRUN set -e && \\\n    [|ls|] /tmp | grep x\n"));
         Assert.StartsWith("SC2010: ", found[0].Message);
     }
@@ -26,14 +26,14 @@ public class ShellCheckTests
     [ShellCheckFact]
     public void RF1091_notes_know_the_stage_arg_and_env_variables()
     {
-        var found = RuleTest.Flags(RuleIds.ShellCheckNote, ("Dockerfile",
+        var found = RuleTest.Flags(RuleIds.ShellCheckNote, RuleTest.EveryRule, ("Dockerfile",
             "FROM debian:12\nARG VERSION\nENV APP_HOME=/app\nRUN echo \"$VERSION\" \"$APP_HOME\" [|$UNSET|]\n"));
         Assert.Equal("SC2086: Double quote to prevent globbing and word splitting.", found[0].Message);
     }
 
     [ShellCheckFact]
     public void A_script_repeated_in_several_dockerfiles_is_reported_in_each() =>
-        RuleTest.Flags(RuleIds.ShellCheckWarning,
+        RuleTest.Flags(RuleIds.ShellCheckWarning, RuleTest.EveryRule,
             ("a/Dockerfile", "FROM debian:12\nRUN [|ls|] /tmp | grep x\nRUN [|ls|] /tmp | grep x\n"),
             ("b/Dockerfile", "FROM debian:12\nRUN [|ls|] /tmp | grep x\n"),
             ("c/Dockerfile", "FROM debian:12\nRUN echo ok\n"));
@@ -41,10 +41,10 @@ public class ShellCheckTests
     [ShellCheckFact]
     public void RF1090_passes_clean_scripts_exec_form_and_powershell()
     {
-        RuleTest.Passes(RuleIds.ShellCheckWarning, ("Dockerfile",
+        RuleTest.Passes(RuleIds.ShellCheckWarning, RuleTest.EveryRule, ("Dockerfile",
             "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n" +
             "RUN [\"sh\", \"-c\", \"ls | grep x\"]\nSHELL [\"pwsh\", \"-Command\"]\nRUN ls | grep x\n"));
-        RuleTest.Passes(RuleIds.ShellCheckNote, ("Dockerfile", "FROM debian:12\nARG V\nRUN echo \"$V\" && mkdir -p /app\n"));
+        RuleTest.Passes(RuleIds.ShellCheckNote, RuleTest.EveryRule, ("Dockerfile", "FROM debian:12\nARG V\nRUN echo \"$V\" && mkdir -p /app\n"));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class ShellCheckTests
         Assert.Empty(result.Models.Get<ShellCheckResults>());
     }
 
-    private static LintResult Lint(IShellChecker? checker, params string[] dockerfiles) => Lint(RuleTest.AllRules, checker, dockerfiles);
+    private static LintResult Lint(IShellChecker? checker, params string[] dockerfiles) => Lint(RuleTest.EveryRule, checker, dockerfiles);
 
     private static LintResult Lint(LintConfiguration configuration, IShellChecker? checker, params string[] dockerfiles)
     {
